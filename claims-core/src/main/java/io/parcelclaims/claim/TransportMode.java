@@ -1,0 +1,23 @@
+package io.parcelclaims.claim;
+
+/**
+ * How the parcel travelled; conventions key on it (DOMAIN.md §5).
+ *
+ * @since 0.1.0
+ */
+public enum TransportMode {
+  /** By air. */
+  AIR,
+
+  /** By road. */
+  ROAD,
+
+  /** By rail. */
+  RAIL,
+
+  /** By sea. */
+  SEA,
+
+  /** By more than one mode. */
+  MULTIMODAL;
+}
