@@ -28,5 +28,8 @@ import org.immutables.value.Value;
     redactedMask = "***",
     // ordered immutable lists, never hash-ordered JDK 9 sets and maps
     jdk9Collections = false,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // no class-retained @Generated on generated code: consumers compiling against our jars
+    // without Immutables would get "Cannot find annotation method" warnings
+    allowedClasspathAnnotations = {Override.class})
 public @interface ClaimsStyle {}
