@@ -1,0 +1,95 @@
+package io.parcelclaims.policy;
+
+import io.parcelclaims.claim.DenialReason;
+import io.parcelclaims.internal.Checks;
+import io.parcelclaims.money.ExchangeRate;
+import io.parcelclaims.money.Money;
+import io.parcelclaims.money.SdrRate;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a policy needs that is not in the claim: the governing date, the investigation's finding,
+ * values established from reviewed evidence, rates with their dates, and other facts.
+ *
+ * <p>The proved value and the assessed loss come from reviewed evidence and the assessor's finding,
+ * never from the amount claimed. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class AssessmentContext {
+  AssessmentContext() {}
+
+  /** {@return the date that selects the policy version; by default the acceptance date} */
+  public abstract LocalDate governingDate();
+
+  /** {@return the zone in which instants of the claim become dates} */
+  public abstract ZoneId zone();
+
+  /** {@return what the investigation concluded, once it has} */
+  public abstract Optional<InvestigationFinding> finding();
+
+  /** {@return defences the investigation established (force majeure, inherent vice, sender fault)} */
+  public abstract List<DenialReason> defences();
+
+  /** {@return whether the loss was caused intentionally or by gross negligence (Postal Law Art. 47 ¶3)} */
+  @Value.Default
+  public boolean intentOrGrossNegligence() {
+    return false;
+  }
+
+  /** {@return the actual value of the goods ({@code V}), proved by reviewed evidence} */
+  public abstract Optional<Money> provedValue();
+
+  /** {@return the actual loss ({@code L}) the assessor established, such as a repair quote} */
+  public abstract Optional<Money> assessedLoss();
+
+  /** {@return the agreed salvage value of damaged goods the claimant keeps} */
+  public abstract Optional<Money> salvageValue();
+
+  /** {@return the SDR rate to convert convention limits with, and its date} */
+  public abstract Optional<SdrRate> sdrRate();
+
+  /** {@return exchange rates, with their dates} */
+  public abstract List<ExchangeRate> exchangeRates();
+
+  /** {@return what other sources already paid on the same shipment} */
+  public abstract List<Money> priorPayouts();
+
+  /**
+   * Whether the carrier can prove it drew attention to its cap terms (Civil Code Art. 496, SPC
+   * interpretation Art. 10). When it cannot, contested caps produce an alternative outcome.
+   *
+   * @return true if notice can be proved
+   */
+  @Value.Default
+  public boolean capNoticeProven() {
+    return false;
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks = new Checks();
+    provedValue().ifPresent(v -> checks.nonNegative("provedValue", v));
+    assessedLoss().ifPresent(v -> checks.nonNegative("assessedLoss", v));
+    salvageValue().ifPresent(v -> checks.nonNegative("salvageValue", v));
+    for (int i = 0; i < priorPayouts().size(); i++) {
+      checks.nonNegative("priorPayouts[" + i + "]", priorPayouts().get(i));
+    }
+    checks.throwIfAny();
+  }
+
+  /** Builds an {@link AssessmentContext}; use once. */
+  public static final class Builder extends ImmutableAssessmentContext.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,45 @@
+package io.parcelclaims.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rule of the first branch whose condition holds; earlier branches show as not chosen. */
+final class FirstApplicableRule implements AmountRule {
+  private final String id;
+  private final List<Branch> branches;
+
+  FirstApplicableRule(String id, List<Branch> branches) {
+    this.id = id;
+    this.branches = List.copyOf(branches);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public RuleResult evaluate(Evaluation e) {
+    List<ExplanationStep> considered = new ArrayList<>();
+    for (Branch b : branches) {
+      if (b.when().test(e.claim(), e.context())) {
+        RuleResult chosen = b.rule().evaluate(e);
+        ExplanationStep.Builder step =
+            e.step(id, "explain.branch-chosen", MessageArg.code(b.when().code()))
+                .addAllChildren(considered)
+                .addChildren(chosen.step());
+        if (chosen instanceof RuleResult.Amount a) {
+          return RuleResult.amount(a.value(), step.after(a.value()).build());
+        }
+        return RuleResult.missing(((RuleResult.Missing) chosen).evidence(), step.build());
+      }
+      considered.add(
+          e.step(b.rule().id(), "explain.branch-not-chosen", MessageArg.code(b.when().code()))
+              .chosen(false)
+              .build());
+    }
+    return RuleResult.amount(
+        e.zero(),
+        e.step(id, "explain.no-branch-applies").addAllChildren(considered).after(e.zero()).build());
+  }
+}
