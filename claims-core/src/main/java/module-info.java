@@ -12,4 +12,5 @@ module io.parcelclaims.core {
   exports io.parcelclaims.value;
   exports io.parcelclaims.claim;
   exports io.parcelclaims.policy;
+  exports io.parcelclaims.calendar;
 }

@@ -1,0 +1,9 @@
+/**
+ * Ready compensation policies, time bars, evidence requirements and calendars, built on the
+ * claims-core SPI. Performs no I/O and reads no clock, random source or environment.
+ */
+module io.parcelclaims.rules {
+  requires transitive io.parcelclaims.core;
+
+  exports io.parcelclaims.rules.cn;
+}
