@@ -35,7 +35,7 @@ final class ProportionalRule implements AmountRule {
     if (!missing.isEmpty()) {
       return RuleResult.missing(
           missing,
-          e.step(id, "explain.evidence-missing", missing.stream().map(k -> MessageArg.code(k.code())).toArray(MessageArg[]::new))
+          e.step(id, "explain.evidence-missing", MessageArg.code(missing.stream().map(EvidenceKind::code).collect(java.util.stream.Collectors.joining(", "))))
               .addChildren(in.step())
               .build());
     }

@@ -32,7 +32,7 @@ final class Results {
   static RuleResult missingFor(Evaluation e, String id, List<RuleResult> inputs) {
     List<EvidenceKind> kinds = missing(inputs);
     ExplanationStep step =
-        e.step(id, "explain.evidence-missing", kinds.stream().map(k -> MessageArg.code(k.code())).toArray(MessageArg[]::new))
+        e.step(id, "explain.evidence-missing", MessageArg.code(kinds.stream().map(EvidenceKind::code).collect(java.util.stream.Collectors.joining(", "))))
             .addAllChildren(steps(inputs))
             .build();
     return RuleResult.missing(kinds, step);
