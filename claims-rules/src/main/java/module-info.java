@@ -5,5 +5,6 @@
 module io.parcelclaims.rules {
   requires transitive io.parcelclaims.core;
 
+  exports io.parcelclaims.rules.carrier;
   exports io.parcelclaims.rules.cn;
 }
