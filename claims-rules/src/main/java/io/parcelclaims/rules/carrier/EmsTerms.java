@@ -6,7 +6,6 @@ import static io.parcelclaims.policy.Policies.firstApplicable;
 import static io.parcelclaims.policy.Policies.insuredAmount;
 import static io.parcelclaims.policy.Policies.itemCategory;
 import static io.parcelclaims.policy.Policies.onlyWhen;
-import static io.parcelclaims.policy.Policies.otherwise;
 import static io.parcelclaims.policy.Policies.shippingFee;
 import static io.parcelclaims.policy.Policies.when;
 
@@ -54,7 +53,10 @@ final class EmsTerms {
 
   static CompensationPolicy international(EffectivePeriod period) {
     Condition documentsOrUndeclared =
-        itemCategory(ItemCategory.DOCUMENTS).or(Policies.insured().negate());
+        Policies.condition(
+            "documents-or-undeclared-goods",
+            (c, x) -> itemCategory(ItemCategory.DOCUMENTS).test(c, x) || !c.shipment().isInsured());
+    Condition declaredGoods = Policies.condition("declared-goods", (c, x) -> !documentsOrUndeclared.test(c, x));
     AmountRule perItem =
         Parts.actualLoss(I + ".actual-loss")
             .cappedAtContested(I + ".per-item-cap", new StatedLimit(I + ".per-item", "explain.carrier.per-item-limit", INTL_PER_ITEM));
@@ -62,7 +64,7 @@ final class EmsTerms {
         firstApplicable(
                 I + ".declared-basis",
                 when(Parts.LOSS_OR_TOTAL_DAMAGE, insuredAmount()),
-                otherwise(Policies.assessedLoss().cappedAt(I + ".declared-value-cap", insuredAmount())))
+                when(Parts.PARTIAL_DAMAGE_OR_SHORT, Policies.assessedLoss().cappedAt(I + ".declared-value-cap", insuredAmount())))
             .cappedAtContested(I + ".weight-cap", WeightLimit.basePlusPerStartedKg(I + ".weight-limit", INTL_BASE, INTL_PER_KG));
     return Tariff.builder(Carriers.EMS_INTERNATIONAL, "22.2026-11")
         .effective(period)
@@ -72,7 +74,7 @@ final class EmsTerms {
             onlyWhen(
                 I + ".compensation",
                 Parts.GOODS_AFFECTED,
-                firstApplicable(I + ".cover", when(documentsOrUndeclared, perItem), otherwise(declared))))
+                firstApplicable(I + ".cover", when(documentsOrUndeclared, perItem), when(declaredGoods, declared))))
         .line(
             LineKind.FEE_REFUND,
             Remedy.FEE_REFUND,

@@ -21,6 +21,12 @@ final class Parts {
           "loss-or-total-damage",
           (c, x) -> c.type() == ClaimType.LOSS || c.damageExtent().filter(DamageExtent.TOTAL::equals).isPresent());
 
+  /** Partial damage or short contents: compensated on the assessed loss {@code L}. */
+  static final Condition PARTIAL_DAMAGE_OR_SHORT =
+      Policies.condition(
+          "partial-damage-or-short-contents",
+          (c, x) -> c.type() == ClaimType.SHORT_CONTENTS || c.damageExtent().filter(DamageExtent.PARTIAL::equals).isPresent());
+
   /** The claim types for which a carrier compensates the goods: everything but delay. */
   static final Condition GOODS_AFFECTED =
       Policies.claimType(ClaimType.LOSS, ClaimType.DAMAGE, ClaimType.SHORT_CONTENTS);
@@ -33,7 +39,7 @@ final class Parts {
    */
   static AmountRule actualLoss(String id) {
     return Policies.firstApplicable(
-        id, Policies.when(LOSS_OR_TOTAL_DAMAGE, Policies.provedValue()), Policies.otherwise(Policies.assessedLoss()));
+        id, Policies.when(LOSS_OR_TOTAL_DAMAGE, Policies.provedValue()), Policies.when(PARTIAL_DAMAGE_OR_SHORT, Policies.assessedLoss()));
   }
 
   /**
@@ -44,7 +50,7 @@ final class Parts {
     return Policies.firstApplicable(
         prefix + ".insured",
         Policies.when(LOSS_OR_TOTAL_DAMAGE, new OverInsuranceCap(prefix + ".over-insurance")),
-        Policies.otherwise(new OverInsuranceCap(prefix + ".over-insurance").proportionalToLoss(prefix + ".loss-ratio")));
+        Policies.when(PARTIAL_DAMAGE_OR_SHORT, new OverInsuranceCap(prefix + ".over-insurance").proportionalToLoss(prefix + ".loss-ratio")));
   }
 
   /** Compensation for the goods only when they were affected; insured and uninsured apart. */
@@ -52,7 +58,10 @@ final class Parts {
     return Policies.onlyWhen(
         prefix + ".compensation",
         GOODS_AFFECTED,
-        Policies.firstApplicable(prefix + ".cover", Policies.when(Policies.insured(), insured), Policies.otherwise(uninsured)));
+        Policies.firstApplicable(
+            prefix + ".cover",
+            Policies.when(Policies.insured(), insured),
+            Policies.when(Policies.insured().negate(), uninsured)));
   }
 
   /** A result for a rule whose inputs still need evidence, with the inputs' steps beneath it. */

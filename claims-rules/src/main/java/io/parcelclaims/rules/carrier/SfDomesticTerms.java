@@ -5,7 +5,6 @@ import static io.parcelclaims.policy.Policies.feeMultiple;
 import static io.parcelclaims.policy.Policies.firstApplicable;
 import static io.parcelclaims.policy.Policies.monthlyAccount;
 import static io.parcelclaims.policy.Policies.onlyWhen;
-import static io.parcelclaims.policy.Policies.otherwise;
 import static io.parcelclaims.policy.Policies.shippingFee;
 import static io.parcelclaims.policy.Policies.when;
 
@@ -32,7 +31,7 @@ final class SfDomesticTerms {
         firstApplicable(
             P + ".freight-multiple",
             when(monthlyAccount(), feeMultiple(P + ".nine-times-fee", 9)),
-            otherwise(feeMultiple(P + ".seven-times-fee", 7)));
+            when(monthlyAccount().negate(), feeMultiple(P + ".seven-times-fee", 7)));
     return Tariff.builder(Carriers.SF_DOMESTIC_COPY_A, "21a.2026-11")
         .effective(period)
         .line(

@@ -2,7 +2,6 @@ package io.parcelclaims.rules.carrier;
 
 import static io.parcelclaims.policy.Policies.firstApplicable;
 import static io.parcelclaims.policy.Policies.minOf;
-import static io.parcelclaims.policy.Policies.otherwise;
 import static io.parcelclaims.policy.Policies.transportMode;
 import static io.parcelclaims.policy.Policies.when;
 
@@ -30,7 +29,7 @@ final class SfInternationalTerms {
             P + ".limit-by-mode",
             when(transportMode(TransportMode.AIR), minOf(P + ".lowest-limit", perPackage(), WeightLimit.perKg(P + ".air-per-kg", AIR_PER_KG))),
             when(transportMode(TransportMode.ROAD), minOf(P + ".lowest-limit", perPackage(), WeightLimit.perKg(P + ".road-per-kg", ROAD_PER_KG))),
-            otherwise(perPackage()));
+            when(transportMode(TransportMode.RAIL, TransportMode.SEA, TransportMode.MULTIMODAL), perPackage()));
     return Tariff.builder(Carriers.SF_INTERNATIONAL, "21c-e.2026-11")
         .effective(period)
         .line(
