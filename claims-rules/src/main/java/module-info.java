@@ -5,5 +5,10 @@
 module io.parcelclaims.rules {
   requires transitive io.parcelclaims.core;
 
+  exports io.parcelclaims.rules.carrier;
   exports io.parcelclaims.rules.cn;
+
+  // MessageSource.bundled reads the bundles from core: Class.getResourceAsStream called by another
+  // module finds a named module's resources only in packages opened to that module.
+  opens io.parcelclaims.rules.carrier to io.parcelclaims.core;
 }
