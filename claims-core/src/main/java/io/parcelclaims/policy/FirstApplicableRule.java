@@ -25,7 +25,9 @@ final class FirstApplicableRule implements AmountRule {
       if (b.when().test(e.claim(), e.context())) {
         RuleResult chosen = b.rule().evaluate(e);
         ExplanationStep.Builder step =
-            e.step(id, "explain.branch-chosen", MessageArg.code(b.when().code()))
+            (b.when().code().equals("always")
+                    ? e.step(id, "explain.otherwise")
+                    : e.step(id, "explain.branch-chosen", MessageArg.code(b.when().code())))
                 .addAllChildren(considered)
                 .addChildren(chosen.step());
         if (chosen instanceof RuleResult.Amount a) {

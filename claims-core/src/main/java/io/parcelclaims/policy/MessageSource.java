@@ -14,7 +14,8 @@ import java.util.Properties;
  * Message patterns for explanation keys, per locale. Each module that owns keys ships its own
  * bundle: one UTF-8 properties file per locale beside a class of its own
  * ({@code explain_zh_CN.properties}, {@code explain_en.properties}), with no base-file fallback, read
- * through that class so it works on the module path.
+ * through that class. On the module path, the owning module opens that package to
+ * {@code io.parcelclaims.core} ({@code opens ... to io.parcelclaims.core;}).
  *
  * @since 0.1.0
  */
@@ -53,7 +54,8 @@ public interface MessageSource {
   static Properties load(Class<?> owner, String baseName, Locale locale) {
     String file = baseName + "_" + locale.toString() + ".properties";
     Properties p = new Properties();
-    // resources of the owner's own package: readable from its module without opening it
+    // in a named module the owner's package must be opened to io.parcelclaims.core, since this
+    // call comes from core (Class.getResourceAsStream is caller-sensitive)
     try (InputStream in = owner.getResourceAsStream(file)) {
       if (in != null) {
         p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

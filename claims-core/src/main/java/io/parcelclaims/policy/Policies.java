@@ -35,12 +35,12 @@ public final class Policies {
 
   /** {@return the actual value proved by reviewed evidence ({@code V}); needs purchase proof} */
   public static AmountRule provedValue() {
-    return contextValue("value.proved", AssessmentContext::provedValue, EvidenceKind.PURCHASE_PROOF);
+    return contextValue("value.proved", "explain.proved-value", AssessmentContext::provedValue, EvidenceKind.PURCHASE_PROOF);
   }
 
   /** {@return the actual loss the assessor established ({@code L}); needs a damage assessment} */
   public static AmountRule assessedLoss() {
-    return contextValue("value.assessed-loss", AssessmentContext::assessedLoss, EvidenceKind.REPAIR_ESTIMATE);
+    return contextValue("value.assessed-loss", "explain.assessed-loss", AssessmentContext::assessedLoss, EvidenceKind.REPAIR_ESTIMATE);
   }
 
   /** {@return the declared (insured) value ({@code I}); zero when the shipment is not insured} */
@@ -301,12 +301,12 @@ public final class Policies {
   // ---- internals
 
   private static AmountRule contextValue(
-      String id, Function<AssessmentContext, Optional<Money>> read, EvidenceKind needed) {
+      String id, String key, Function<AssessmentContext, Optional<Money>> read, EvidenceKind needed) {
     return new LeafRule(
         id,
         e ->
             read.apply(e.context())
-                .map(v -> RuleResult.amount(v, e.step(id, "explain.context-value", MessageArg.code(id), MessageArg.money(v)).after(v).build()))
+                .map(v -> RuleResult.amount(v, e.step(id, key, MessageArg.money(v)).after(v).build()))
                 .orElseGet(
                     () ->
                         RuleResult.missing(
