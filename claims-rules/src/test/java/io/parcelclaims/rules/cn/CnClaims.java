@@ -38,18 +38,23 @@ final class CnClaims {
 
     /** A domestic inter-city express shipment accepted 2025-02-27, fee as given, not insured. */
   static Shipment.Builder shipment(String fee) {
-    return shipment("SF1234567890123", MailClass.EXPRESS, fee);
+    return shipment(ServiceScope.DOMESTIC_INTER_CITY, fee);
+  }
+
+  /** An express shipment of a scope accepted 2025-02-27, fee as given, not insured. */
+  static Shipment.Builder shipment(ServiceScope scope, String fee) {
+    return shipment("SF1234567890123", scope, MailClass.EXPRESS, fee);
   }
 
   static Shipment.Builder postal(MailClass mailClass, String postage) {
-    return shipment("RR123456789CN", mailClass, postage);
+    return shipment("RR123456789CN", ServiceScope.DOMESTIC_INTER_CITY, mailClass, postage);
   }
 
-  private static Shipment.Builder shipment(String waybill, MailClass mailClass, String fee) {
+  private static Shipment.Builder shipment(String waybill, ServiceScope scope, MailClass mailClass, String fee) {
     return Shipment.builder()
         .waybill(WaybillNumber.of(waybill))
         .mailClass(mailClass)
-        .scope(ServiceScope.DOMESTIC_INTER_CITY)
+        .scope(scope)
         .transportMode(TransportMode.ROAD)
         .origin(Place.of("CN", "Shenzhen"))
         .destination(Place.of("CN", "Shanghai"))
@@ -86,6 +91,10 @@ final class CnClaims {
 
   /** A context governed by the acceptance date 2025-02-27, in Shanghai. */
   static AssessmentContext.Builder context() {
-    return AssessmentContext.builder().governingDate(LocalDate.of(2025, 2, 27)).zone(SHANGHAI);
+    return context("2025-02-27");
+  }
+
+  static AssessmentContext.Builder context(String governingDate) {
+    return AssessmentContext.builder().governingDate(LocalDate.parse(governingDate)).zone(SHANGHAI);
   }
 }
