@@ -5,6 +5,7 @@
 module io.parcelclaims.rules {
   requires transitive io.parcelclaims.core;
 
+  exports io.parcelclaims.rules;
   exports io.parcelclaims.rules.carrier;
   exports io.parcelclaims.rules.cn;
 

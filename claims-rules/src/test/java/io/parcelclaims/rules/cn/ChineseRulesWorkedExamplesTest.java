@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * every line, the total, any denial reasons, the chosen rule ids and the golden renderings.
  */
 class ChineseRulesWorkedExamplesTest {
-  private static final ExplanationRenderer RENDERER = ExplanationRenderer.of(CnMessages.SOURCE);
+  private static final ExplanationRenderer RENDERER =
+      ExplanationRenderer.of(CnMessages.SOURCE, io.parcelclaims.rules.carrier.CarrierMessages.SOURCE);
 
   @Test
   void ex02_under_insured_partial_damage_pays_loss_times_insured_over_value() {
@@ -236,12 +237,18 @@ class ChineseRulesWorkedExamplesTest {
     assertEquals(
         List.of(
             "cn.gbt-27917.complete-delay@2011",
-            "test.sf-b-mirror@ex09",
-            "test.sf-b-mirror.compensation@ex09",
-            "test.sf-b-mirror.seven-times-fee@ex09",
-            "value.proved@ex09",
-            "test.sf-b-mirror.seven-times-fee.limit@ex09",
-            "value.shipping-fee@ex09"),
+            "carrier.sf.domestic.copy-b@21b.2026-11",
+            "carrier.sf.compensation@21b.2026-11",
+            "carrier.sf.cover@21b.2026-11",
+            "carrier.sf.freight-cap@21b.2026-11",
+            "carrier.sf.undeclared-value-cap@21b.2026-11",
+            "carrier.sf.actual-loss@21b.2026-11",
+            "value.proved@21b.2026-11",
+            "carrier.sf.deemed-value@21b.2026-11",
+            "carrier.sf.seven-times-fee@21b.2026-11",
+            "deduct.salvage@21b.2026-11",
+            "carrier.sf.fee-waiver@21b.2026-11",
+            "value.shipping-fee@21b.2026-11"),
         a.ruleIds());
     Golden.assertMatches("ex-09-late", a, RENDERER);
   }
@@ -260,20 +267,9 @@ class ChineseRulesWorkedExamplesTest {
    * mirrors its uninsured rule: min(V, 7 × F) plus the fee refund. The merged test switches to the
    * SF-B preset.
    */
+  /** EX-09 names GBT-27917-COMPLETE-DELAY then SF-B: the SF copy B preset is the loss policy. */
   private static CompensationPolicy ex09Policy() {
-    CompensationPolicy sfBMirror =
-        Tariff.builder("test.sf-b-mirror", "ex09")
-            .effective(EffectivePeriod.from(LocalDate.of(2024, 1, 1)))
-            .line(
-                LineKind.COMPENSATION,
-                Remedy.CASH,
-                firstApplicable(
-                    "test.sf-b-mirror.compensation",
-                    when(insured(), minOf("test.sf-b-mirror.insured-loss", insuredAmount(), provedValue())),
-                    otherwise(CivilCodeExpress.cappedAtFreightMultiple(provedValue(), "test.sf-b-mirror.seven-times-fee", 7))))
-            .line(LineKind.FEE_REFUND, Remedy.FEE_REFUND, shippingFee())
-            .build();
-    return CompleteDelay.of(sfBMirror, GbT27917.delay());
+    return CompleteDelay.of(io.parcelclaims.rules.carrier.Carriers.sfDomesticCopyB(), GbT27917.delay());
   }
 
   static SettlementLine line(LineKind kind, Remedy remedy, String amount) {
