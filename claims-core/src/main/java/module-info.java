@@ -13,4 +13,5 @@ module io.parcelclaims.core {
   exports io.parcelclaims.claim;
   exports io.parcelclaims.policy;
   exports io.parcelclaims.calendar;
+  exports io.parcelclaims.servicelevel;
 }
