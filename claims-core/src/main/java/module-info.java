@@ -14,4 +14,5 @@ module io.parcelclaims.core {
   exports io.parcelclaims.policy;
   exports io.parcelclaims.calendar;
   exports io.parcelclaims.servicelevel;
+  exports io.parcelclaims.stored;
 }
