@@ -156,13 +156,17 @@ final class WorkflowFixtures {
 
   /** EX-04's uninsured loss: fee 18.00, to be proved at 780.00; reported Friday 2025-09-26. */
   static Claim lossClaim() {
+    return lossClaim(Instant.parse("2025-09-26T02:00:00Z"));
+  }
+
+  static Claim lossClaim(Instant reportedAt) {
     return Claim.builder()
         .id(LOSS_ID)
         .type(ClaimType.LOSS)
         .shipment(shipment("SF1234567890123", "18.00", Instant.parse("2025-09-20T02:00:00Z")).build())
         .claimant(Claimant.of(PartyRef.of("P-77"), PartyRole.SENDER))
         .channel(IntakeChannel.APP)
-        .reportedAt(Instant.parse("2025-09-26T02:00:00Z"))
+        .reportedAt(reportedAt)
         .description("parcel never arrived; call 13800138000")
         .amountClaimed(Money.of("CNY", "780.00"))
         .build();
