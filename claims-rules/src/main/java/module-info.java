@@ -8,6 +8,7 @@ module io.parcelclaims.rules {
   exports io.parcelclaims.rules;
   exports io.parcelclaims.rules.carrier;
   exports io.parcelclaims.rules.cn;
+  exports io.parcelclaims.rules.recovery;
 
   // MessageSource.bundled reads the bundles from core: Class.getResourceAsStream called by another
   // module finds a named module's resources only in packages opened to that module.
