@@ -7,8 +7,12 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders progress notices in a given locale, from a carrier's own message sources first and then
@@ -29,8 +33,8 @@ public final class NoticeRenderer {
   /** English: {@code en}. */
   public static final Locale ENGLISH = Locale.ENGLISH;
 
-  /** The SDK's own notice bundles. */
-  public static final MessageSource CORE = MessageSource.bundled(NoticeRenderer.class, "notice");
+  /** The SDK's own notice bundles, each read once per locale. */
+  public static final MessageSource CORE = cached(NoticeRenderer.class, "notice");
 
   private final List<MessageSource> sources;
 
@@ -55,6 +59,13 @@ public final class NoticeRenderer {
     List<MessageSource> all = new ArrayList<>(List.of(overrides));
     all.add(CORE);
     return new NoticeRenderer(all);
+  }
+
+  // notices render for every event, so the bundle is read once per locale, not per message
+  private static MessageSource cached(Class<?> owner, String baseName) {
+    Map<Locale, Properties> bundles = new ConcurrentHashMap<>();
+    return (key, locale) -> Optional.ofNullable(
+        bundles.computeIfAbsent(locale, l -> MessageSource.load(owner, baseName, l)).getProperty(key));
   }
 
   /**
