@@ -1,6 +1,7 @@
 /**
  * Service levels: the clocks a carrier runs on each claim (first response, investigation,
- * proposal, payment, total handling, complaint answer, status updates), their lengths, and the
- * deadlines they give on a business calendar.
+ * proposal, payment, total handling, complaint answer, status updates, the claimant's filing window
+ * and the date a parcel may be treated as lost), their lengths, and the deadlines they give on a
+ * business calendar.
  */
 package io.parcelclaims.servicelevel;

@@ -40,6 +40,7 @@ public final class ClaimHistory {
    * @return the history
    * @throws InvalidValueException if the events belong to several claims or their versions do not
    *     run from 1 without gaps
+   * @throws IllegalArgumentException if the first event is not {@code claim.reported}
    */
   public static ClaimHistory of(List<? extends ClaimEvent> events) {
     return EMPTY.append(events);
@@ -52,6 +53,7 @@ public final class ClaimHistory {
    * @return the longer history
    * @throws InvalidValueException if an event belongs to another claim or its version does not
    *     follow
+   * @throws IllegalArgumentException if a new claim's first event is not {@code claim.reported}
    */
   public ClaimHistory append(List<? extends ClaimEvent> more) {
     Objects.requireNonNull(more, "more");
