@@ -11,6 +11,9 @@ import io.parcelclaims.rules.cn.CompleteDelay;
 import io.parcelclaims.rules.cn.GbT27917;
 import io.parcelclaims.rules.cn.InsuredProportional;
 import io.parcelclaims.rules.cn.PostalLaw;
+import io.parcelclaims.rules.intl.ConventionMessages;
+import io.parcelclaims.rules.intl.Conventions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +21,8 @@ import java.util.List;
  * their explanations.
  *
  * <p>National rules are in {@link io.parcelclaims.rules.cn} (DOMAIN.md §3), carrier presets in
- * {@link io.parcelclaims.rules.carrier} (DOMAIN.md §4); each is versioned and a carrier can start
+ * {@link io.parcelclaims.rules.carrier} (DOMAIN.md §4), the cross-border conventions (Montreal,
+ * CMR, Warsaw/Hague) in {@link io.parcelclaims.rules.intl} (DOMAIN.md §5); each is versioned and a carrier can start
  * from one and compose its own.
  *
  * @since 0.1.0
@@ -26,9 +30,12 @@ import java.util.List;
 public final class Presets {
   private Presets() {}
 
-  /** {@return every ready policy, national rules first, each with its default parameters} */
+  /**
+   * {@return every ready policy, national rules first, then carriers, then conventions, each with
+   * its default parameters}
+   */
   public static List<CompensationPolicy> all() {
-    return List.of(
+    List<CompensationPolicy> all = new ArrayList<>(List.of(
         PostalLaw.policy(),
         InsuredProportional.policy(),
         GbT27917.policy(),
@@ -41,12 +48,14 @@ public final class Presets {
         Carriers.sfInternational(),
         Carriers.emsDomestic(),
         Carriers.emsInternational(),
-        Carriers.yto());
+        Carriers.yto()));
+    all.addAll(Conventions.all());
+    return List.copyOf(all);
   }
 
   /** {@return the message sources of the rule sets' explanation keys} */
   public static List<MessageSource> messages() {
-    return List.of(CnMessages.SOURCE, CarrierMessages.SOURCE);
+    return List.of(CnMessages.SOURCE, CarrierMessages.SOURCE, ConventionMessages.SOURCE);
   }
 
   /** {@return a renderer for explanations of core parts and every ready policy} */
