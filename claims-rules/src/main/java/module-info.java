@@ -8,6 +8,7 @@ module io.parcelclaims.rules {
   exports io.parcelclaims.rules;
   exports io.parcelclaims.rules.carrier;
   exports io.parcelclaims.rules.cn;
+  exports io.parcelclaims.rules.evidence;
   exports io.parcelclaims.rules.servicelevel;
   exports io.parcelclaims.rules.standing;
   exports io.parcelclaims.rules.timebar;
@@ -15,6 +16,7 @@ module io.parcelclaims.rules {
   // MessageSource.bundled reads the bundles from core: Class.getResourceAsStream called by another
   // module finds a named module's resources only in packages opened to that module.
   opens io.parcelclaims.rules.carrier to io.parcelclaims.core;
+  opens io.parcelclaims.rules.evidence to io.parcelclaims.core;
   opens io.parcelclaims.rules.standing to io.parcelclaims.core;
   opens io.parcelclaims.rules.timebar to io.parcelclaims.core;
 }
