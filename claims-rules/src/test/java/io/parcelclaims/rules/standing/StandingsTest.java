@@ -14,9 +14,7 @@ import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.DamageExtent;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.EvidenceKind;
-import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.PartyRole;
-import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.claim.ReviewStatus;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.Shipment;
@@ -26,18 +24,18 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.CompensationPolicy;
-import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.ExplanationRenderer;
 import io.parcelclaims.policy.GuardedPolicy;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.StandingAnswer;
-import io.parcelclaims.policy.Tariff;
 import io.parcelclaims.rules.Golden;
 import io.parcelclaims.rules.carrier.CarrierMessages;
 import io.parcelclaims.rules.cn.CivilCodeExpress;
 import io.parcelclaims.rules.cn.CnMessages;
 import io.parcelclaims.rules.cn.GbT27917;
+import io.parcelclaims.rules.intl.ConventionMessages;
+import io.parcelclaims.rules.intl.Conventions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /** Who may claim under each rule set; each denial renders in both languages against golden files. */
 class StandingsTest {
   private static final ExplanationRenderer RENDERER =
-      ExplanationRenderer.of(CnMessages.SOURCE, CarrierMessages.SOURCE, StandingMessages.SOURCE);
+      ExplanationRenderer.of(
+          CnMessages.SOURCE, CarrierMessages.SOURCE, ConventionMessages.SOURCE, StandingMessages.SOURCE);
   private static final AssessmentContext CONTEXT = context("2025-05-10").provedValue(Money.of("CNY", "300.00")).build();
   private static final Shipment SHIPMENT =
       shipment(ServiceScope.DOMESTIC_INTER_CITY, TransportMode.ROAD, Money.of("CNY", "18.00"), "2025-05-10")
@@ -133,16 +132,20 @@ class StandingsTest {
 
   @Test
   void montreal_damage_and_delay_rest_on_the_complaint_of_the_person_entitled_to_delivery() {
-    // GIVEN the sender claims for damage by air, in front of a stand-in cargo policy
-    CompensationPolicy standIn =
-        Tariff.builder("test.air-cargo-stand-in", "standing")
-            .effective(EffectivePeriod.from(LocalDate.of(2003, 11, 4)))
-            .line(LineKind.COMPENSATION, Remedy.CASH, Policies.provedValue())
+    // GIVEN the sender claims for damage by air, in front of the Montreal cargo policy
+    CompensationPolicy cargo =
+        Conventions.montrealCargo().inForceOn(LocalDate.of(2025, 5, 10)).orElseThrow();
+    Shipment byAir =
+        shipment(ServiceScope.INTERNATIONAL, TransportMode.AIR, Money.of("CNY", "180.00"), "2025-05-10")
+            .deliveredAt(noon("2025-05-12"))
             .build();
-    Claim sender = by(PartyRole.SENDER, ClaimType.DAMAGE).build();
+    Claim sender =
+        claim(ClaimType.DAMAGE, byAir, "2025-05-13", PartyRole.SENDER)
+            .damageExtent(DamageExtent.PARTIAL)
+            .build();
 
     // WHEN
-    Assessment a = GuardedPolicy.builder(standIn).standing(Standings.montrealNotice()).build().assess(sender, CONTEXT);
+    Assessment a = GuardedPolicy.builder(cargo).standing(Standings.montrealNotice()).build().assess(sender, CONTEXT);
 
     // THEN
     assertEquals(Outcome.DENIED, a.outcome());

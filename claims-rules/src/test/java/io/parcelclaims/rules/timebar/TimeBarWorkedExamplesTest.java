@@ -16,22 +16,17 @@ import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.DamageExtent;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.EvidenceKind;
-import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.MailClass;
-import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.CompensationPolicy;
-import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.ExplanationRenderer;
 import io.parcelclaims.policy.GuardedPolicy;
 import io.parcelclaims.policy.MessageArg;
 import io.parcelclaims.policy.Outcome;
-import io.parcelclaims.policy.Policies;
-import io.parcelclaims.policy.Tariff;
 import io.parcelclaims.policy.TimeBarAnswer;
 import io.parcelclaims.policy.Timeliness;
 import io.parcelclaims.rules.Golden;
@@ -39,6 +34,8 @@ import io.parcelclaims.rules.carrier.CarrierMessages;
 import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.rules.cn.ChineseCalendars;
 import io.parcelclaims.rules.cn.CnMessages;
+import io.parcelclaims.rules.intl.ConventionMessages;
+import io.parcelclaims.rules.intl.Conventions;
 import io.parcelclaims.rules.cn.PostalLaw;
 import io.parcelclaims.rules.servicelevel.ServiceLevelPresets;
 import io.parcelclaims.rules.standing.StandingMessages;
@@ -65,14 +62,16 @@ import org.junit.jupiter.api.Test;
 class TimeBarWorkedExamplesTest {
   private static final BusinessCalendar MAINLAND = ChineseCalendars.mainland2025to2026();
   private static final ExplanationRenderer RENDERER =
-      ExplanationRenderer.of(CnMessages.SOURCE, CarrierMessages.SOURCE, TimeBarMessages.SOURCE, StandingMessages.SOURCE);
+      ExplanationRenderer.of(
+          CnMessages.SOURCE,
+          CarrierMessages.SOURCE,
+          ConventionMessages.SOURCE,
+          TimeBarMessages.SOURCE,
+          StandingMessages.SOURCE);
 
-  /** Stands in for a Montreal cargo policy: EX-11 is about the notice, not the amount. */
-  private static final CompensationPolicy AIR_CARGO_STAND_IN =
-      Tariff.builder("test.air-cargo-stand-in", "ex-11")
-          .effective(EffectivePeriod.from(LocalDate.of(2003, 11, 4)))
-          .line(LineKind.COMPENSATION, Remedy.CASH, Policies.provedValue())
-          .build();
+  /** The Montreal cargo version in force on EX-11's date of carriage, 2025-03-28 (26 SDR/kg). */
+  private static final CompensationPolicy MC99_CARGO =
+      Conventions.montrealCargo().inForceOn(LocalDate.of(2025, 3, 28)).orElseThrow();
 
   private static Claim ex11(String noticeOn) {
     // cargo received 2025-04-01 with concealed damage; the claim itself reported later
@@ -96,7 +95,7 @@ class TimeBarWorkedExamplesTest {
 
     // WHEN
     TimeBarAnswer answer = notice.check(claim, context);
-    Assessment a = GuardedPolicy.builder(AIR_CARGO_STAND_IN).timeBar(notice).build().assess(claim, context);
+    Assessment a = GuardedPolicy.builder(MC99_CARGO).timeBar(notice).build().assess(claim, context);
 
     // THEN 14 days from receipt, start day excluded → last day 2025-04-15; filing 2025-04-16
     assertEquals(Timeliness.BARRED, answer.timeliness());
@@ -110,7 +109,7 @@ class TimeBarWorkedExamplesTest {
     assertTrue(a.lines().isEmpty());
     assertEquals(
         List.of(
-            "test.air-cargo-stand-in@ex-11",
+            "intl.mc99.cargo@2024-12-28",
             "mc99.art31.notice@1999",
             "mc99.art31.damage@1999",
             "mc99.art31.notice@1999"),
