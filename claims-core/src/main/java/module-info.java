@@ -15,4 +15,8 @@ module io.parcelclaims.core {
   exports io.parcelclaims.calendar;
   exports io.parcelclaims.servicelevel;
   exports io.parcelclaims.stored;
+  exports io.parcelclaims.workflow;
+  exports io.parcelclaims.workflow.command;
+  exports io.parcelclaims.workflow.event;
+  exports io.parcelclaims.notice;
 }

@@ -10,6 +10,7 @@ module io.parcelclaims.rules {
   exports io.parcelclaims.rules.cn;
   exports io.parcelclaims.rules.evidence;
   exports io.parcelclaims.rules.intl;
+  exports io.parcelclaims.rules.recovery;
   exports io.parcelclaims.rules.servicelevel;
   exports io.parcelclaims.rules.standing;
   exports io.parcelclaims.rules.timebar;

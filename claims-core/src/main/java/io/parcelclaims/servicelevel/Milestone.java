@@ -15,5 +15,12 @@ public enum Milestone {
   /** The claimant accepted an offer: the amount is agreed. */
   AMOUNT_AGREED,
   /** A complaint about the claim was escalated. */
-  COMPLAINT_RECEIVED
+  COMPLAINT_RECEIVED,
+  /** The carrier accepted the parcel (posting); the claimant's filing windows count from here. */
+  PARCEL_ACCEPTED,
+  /**
+   * The promised delivery time passed without delivery; the complete-delay limit counts from here
+   * (DOMAIN.md §2).
+   */
+  PROMISED_DELIVERY
 }

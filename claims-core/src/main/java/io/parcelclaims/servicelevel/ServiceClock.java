@@ -20,5 +20,15 @@ public enum ServiceClock {
   /** Until a complaint escalated about the claim is answered. */
   COMPLAINT_ANSWER,
   /** Until the claimant is next told the status of a claim still open; repeats while it is open. */
-  STATUS_UPDATE
+  STATUS_UPDATE,
+  /**
+   * The claimant's window for filing the claim: until the claim is reported. The workflow records
+   * whether the report came in time; denying a late claim is a policy's decision.
+   */
+  CLAIM_FILING,
+  /**
+   * Until the parcel is delivered or found. Once missed, the claimant may treat the parcel as lost
+   * (complete delay, DOMAIN.md §2).
+   */
+  DEEMED_LOST
 }

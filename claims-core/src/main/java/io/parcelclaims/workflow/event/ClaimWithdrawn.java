@@ -1,0 +1,26 @@
+package io.parcelclaims.workflow.event;
+
+import java.util.Objects;
+
+/**
+ * The claimant withdrew the claim.
+ *
+ * <p>Stored as {@value #TYPE}.
+ *
+ * @param header the claim, version, command, actor and time
+ * @since 0.1.0
+ */
+public record ClaimWithdrawn(EventHeader header) implements ClaimEvent {
+  /** The stable stored type name; never changes, whatever the class is called. */
+  public static final String TYPE = "claim.withdrawn";
+
+  /** Requires every part and copies lists. */
+  public ClaimWithdrawn {
+    Objects.requireNonNull(header, "header");
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}
