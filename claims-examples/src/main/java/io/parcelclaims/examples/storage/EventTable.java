@@ -3,6 +3,7 @@ package io.parcelclaims.examples.storage;
 import io.parcelclaims.stored.StoredEvent;
 import io.parcelclaims.stored.StoredText;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +31,25 @@ public final class EventTable {
    */
   public EventTable(Supplier<Connection> connections) {
     this.connections = Objects.requireNonNull(connections, "connections");
+  }
+
+  /**
+   * A table in the database at a JDBC URL ({@code jdbc:h2:mem:claims;DB_CLOSE_DELAY=-1},
+   * {@code jdbc:postgresql://host/claims?user=...}), with a new connection per call.
+   *
+   * @param url the JDBC URL; its driver must be on the class path
+   * @return the table
+   */
+  public static EventTable at(String url) {
+    Objects.requireNonNull(url, "url");
+    return new EventTable(
+        () -> {
+          try {
+            return DriverManager.getConnection(url);
+          } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the event store: " + e.getMessage(), e);
+          }
+        });
   }
 
   /**
