@@ -5,6 +5,8 @@
 module io.parcelclaims.examples {
   requires io.parcelclaims.core;
   requires io.parcelclaims.rules;
+  requires java.sql;
 
   exports io.parcelclaims.examples.tariff;
+  exports io.parcelclaims.examples.storage;
 }

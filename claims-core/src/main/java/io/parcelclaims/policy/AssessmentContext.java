@@ -5,6 +5,7 @@ import io.parcelclaims.internal.Checks;
 import io.parcelclaims.money.ExchangeRate;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.money.SdrRate;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,6 +49,16 @@ public abstract class AssessmentContext {
   /** {@return the actual loss ({@code L}) the assessor established, such as a repair quote} */
   public abstract Optional<Money> assessedLoss();
 
+  /**
+   * The gross weight, in kg, of the part of the shipment lost or damaged, as the investigation
+   * established it (by weighing at delivery, say). A convention that limits a partial loss by weight
+   * reads it: CMR Art. 23(3) caps compensation at 8.33 SDR per kg of "gross weight short" (DOMAIN.md
+   * §5). Empty until established; above zero when present.
+   *
+   * @return the weight lost or damaged, in kg
+   */
+  public abstract Optional<BigDecimal> affectedWeightKg();
+
   /** {@return the agreed salvage value of damaged goods the claimant keeps} */
   public abstract Optional<Money> salvageValue();
 
@@ -82,6 +93,15 @@ public abstract class AssessmentContext {
     provedValue().ifPresent(v -> checks.nonNegative("provedValue", v));
     assessedLoss().ifPresent(v -> checks.nonNegative("assessedLoss", v));
     salvageValue().ifPresent(v -> checks.nonNegative("salvageValue", v));
+    affectedWeightKg()
+        .filter(kg -> kg.signum() <= 0)
+        .ifPresent(
+            kg ->
+                checks.add(
+                    "affectedWeightKg",
+                    "value.must-be-positive",
+                    "must be above zero (was " + kg.toPlainString() + ")",
+                    kg));
     for (int i = 0; i < priorPayouts().size(); i++) {
       checks.nonNegative("priorPayouts[" + i + "]", priorPayouts().get(i));
     }

@@ -63,6 +63,36 @@ public final class StoredText {
   }
 
   /**
+   * The canonical text of the fields alone, without the event line: the payload column of a table
+   * that keeps the type and schema version in columns of their own.
+   *
+   * @param fields the fields
+   * @return their text, one line per field
+   */
+  public static String renderFields(StoredRecord fields) {
+    StringBuilder out = new StringBuilder();
+    fields(out, fields, 0);
+    return out.toString();
+  }
+
+  /**
+   * Reads fields written by {@link #renderFields}.
+   *
+   * @param text the text
+   * @return the fields
+   * @throws StoredFormException naming the line, if the text is malformed
+   */
+  public static StoredRecord parseFields(String text) {
+    Objects.requireNonNull(text, "text");
+    Reader reader = new Reader(text.split("\n", -1));
+    StoredRecord fields = reader.fields(null);
+    if (reader.skipBlank()) {
+      throw reader.error("unexpected text after the fields");
+    }
+    return fields;
+  }
+
+  /**
    * Reads one stored event from its canonical text.
    *
    * @param text the text

@@ -30,6 +30,11 @@ class StoredTextProperties {
   }
 
   @Property(tries = 100)
+  void fields_alone_read_back_equal(@ForAll("events") StoredEvent event) {
+    assertEquals(event.fields(), StoredText.parseFields(StoredText.renderFields(event.fields())));
+  }
+
+  @Property(tries = 100)
   void several_events_read_back_in_order(@ForAll("eventLists") List<StoredEvent> events) {
     assertEquals(events, StoredText.parseAll(StoredText.renderAll(events)));
   }

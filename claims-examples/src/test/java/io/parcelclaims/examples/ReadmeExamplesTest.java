@@ -2,6 +2,7 @@ package io.parcelclaims.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimId;
@@ -15,9 +16,25 @@ import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.claim.WaybillNumber;
+import io.parcelclaims.calendar.BusinessCalendar;
+import io.parcelclaims.claim.DenialReason;
+import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.money.Money;
+import io.parcelclaims.policy.Assessment;
+import io.parcelclaims.policy.AssessmentContext;
+import io.parcelclaims.policy.CompensationPolicy;
+import io.parcelclaims.policy.GuardedPolicy;
+import io.parcelclaims.policy.Outcome;
+import io.parcelclaims.rules.carrier.Carriers;
+import io.parcelclaims.rules.cn.ChineseCalendars;
+import io.parcelclaims.rules.evidence.EvidenceAnswer;
+import io.parcelclaims.rules.evidence.EvidenceMatrices;
+import io.parcelclaims.rules.timebar.TimeBars;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's code, copied here verbatim between the markers. */
@@ -52,5 +69,53 @@ class ReadmeExamplesTest {
 
     assertEquals(Money.of("CNY", "18.00"), claim.shipment().shippingFee());
     assertFalse(claim.shipment().isInsured());
+  }
+
+  @Test
+  void before_pricing() {
+    // GIVEN DOMAIN.md EX-17 (c): SF international accepted the parcel 2025-03-15, claim 2025-04-19
+    Shipment shipment = Shipment.builder()
+        .waybill(WaybillNumber.of("SF9876543210987"))
+        .scope(ServiceScope.INTERNATIONAL)
+        .transportMode(TransportMode.AIR)
+        .origin(Place.of("CN", "Shenzhen"))
+        .destination(Place.of("US", "Chicago"))
+        .acceptedAt(Instant.parse("2025-03-15T04:00:00Z"))
+        .grossWeightKg(new BigDecimal("2.5"))
+        .chargeableWeightKg(new BigDecimal("2.5"))
+        .shippingFee(Money.of("USD", "20.00"))
+        .build();
+    Claim claim = Claim.builder()
+        .id(ClaimId.of("C-2025-0002"))
+        .type(ClaimType.LOSS)
+        .shipment(shipment)
+        .claimant(Claimant.of(PartyRef.of("P-78"), PartyRole.SENDER))
+        .channel(IntakeChannel.APP)
+        .reportedAt(Instant.parse("2025-04-19T04:00:00Z"))
+        .description("parcel never arrived")
+        .amountClaimed(Money.of("USD", "300.00"))
+        .build();
+    AssessmentContext context = AssessmentContext.builder()
+        .governingDate(LocalDate.of(2025, 3, 15))
+        .zone(ZoneId.of("Asia/Shanghai"))
+        .provedValue(Money.of("USD", "300.00"))
+        .build();
+
+    // README: before pricing
+    BusinessCalendar calendar = ChineseCalendars.mainland2025to2026();
+    CompensationPolicy sfInternational = GuardedPolicy.builder(Carriers.sfInternational())
+        .timeBar(TimeBars.sfInternational(calendar))       // 30 days from acceptance
+        .build();
+
+    Assessment late = sfInternational.assess(claim, context); // lodged 35 days after acceptance
+    EvidenceAnswer evidence = EvidenceMatrices.sfInternational().check(claim, context);
+    List<EvidenceKind> askFor = evidence.missingKinds();     // what to request from the claimant
+    List<EvidenceKind> mayWaive = evidence.waivableKinds();  // what the desk may waive
+    // end README
+
+    assertEquals(Outcome.DENIED, late.outcome());
+    assertEquals(List.of(DenialReason.TIME_BARRED), late.denialReasons());
+    assertTrue(askFor.contains(EvidenceKind.WAYBILL), askFor::toString);
+    assertFalse(mayWaive.contains(EvidenceKind.WAYBILL), mayWaive::toString);
   }
 }

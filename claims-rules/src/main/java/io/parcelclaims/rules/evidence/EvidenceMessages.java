@@ -1,0 +1,16 @@
+package io.parcelclaims.rules.evidence;
+
+import io.parcelclaims.policy.MessageSource;
+
+/**
+ * The explanation messages of the evidence requirements ({@code explain.evidence.*}), in {@code
+ * zh_CN} and {@code en}. Render with {@code ExplanationRenderer.of(EvidenceMessages.SOURCE)}.
+ *
+ * @since 0.1.0
+ */
+public final class EvidenceMessages {
+  /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
+  public static final MessageSource SOURCE = MessageSource.bundled(EvidenceMessages.class, "explain");
+
+  private EvidenceMessages() {}
+}

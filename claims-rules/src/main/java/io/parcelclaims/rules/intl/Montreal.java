@@ -1,0 +1,72 @@
+package io.parcelclaims.rules.intl;
+
+import static io.parcelclaims.policy.Policies.firstApplicable;
+import static io.parcelclaims.policy.Policies.insuredAmount;
+import static io.parcelclaims.policy.Policies.otherwise;
+import static io.parcelclaims.policy.Policies.when;
+
+import io.parcelclaims.claim.LineKind;
+import io.parcelclaims.claim.Remedy;
+import io.parcelclaims.claim.TransportMode;
+import io.parcelclaims.policy.AmountRule;
+import io.parcelclaims.policy.CompensationPolicy;
+import io.parcelclaims.policy.EffectivePeriod;
+import io.parcelclaims.policy.GoverningDate;
+import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.policy.Policies;
+import io.parcelclaims.policy.PolicyCatalogue;
+import io.parcelclaims.policy.Tariff;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The Montreal Convention 1999's cargo liability, one version per limit revision (DOMAIN.md §5). */
+final class Montreal {
+  private static final String P = "intl.mc99";
+
+  private Montreal() {}
+
+  static PolicyCatalogue catalogue(List<SdrLimitRevision> revisions) {
+    List<SdrLimitRevision> sorted = new ArrayList<>(revisions);
+    sorted.sort(Comparator.comparing(SdrLimitRevision::inForceFrom));
+    List<CompensationPolicy> versions = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      SdrLimitRevision r = sorted.get(i);
+      EffectivePeriod period =
+          i + 1 < sorted.size()
+              ? EffectivePeriod.between(r.inForceFrom(), sorted.get(i + 1).inForceFrom())
+              : EffectivePeriod.from(r.inForceFrom());
+      versions.add(version(r, period));
+    }
+    return PolicyCatalogue.of(Conventions.MONTREAL_CARGO, GoverningDate.ACCEPTANCE, versions);
+  }
+
+  private static CompensationPolicy version(SdrLimitRevision revision, EffectivePeriod period) {
+    AmountRule actualLoss = ConventionParts.actualLoss(P + ".actual-loss");
+    AmountRule liability =
+        firstApplicable(
+            P + ".liability",
+            when(ConventionParts.SPECIAL_DECLARATION, actualLoss.cappedAt(P + ".declared-sum-cap", insuredAmount())),
+            otherwise(
+                actualLoss.cappedAt(
+                    P + ".weight-cap", new SdrPerKgLimit(P + ".per-kg-limit", revision.perKg(), WeightBasis.GROSS))));
+    CompensationPolicy tariff =
+        Tariff.builder(Conventions.MONTREAL_CARGO, revision.inForceFrom().toString())
+            .effective(period)
+            .line(LineKind.COMPENSATION, Remedy.CASH, liability)
+            .build();
+    return new ConventionPolicy(
+        tariff,
+        List.of(
+            new ConventionPolicy.Exclusion(P + ".postal-item", ConventionParts.POSTAL_ITEM, "explain.intl.mc99.postal-item"),
+            new ConventionPolicy.Exclusion(
+                P + ".not-by-air", Policies.transportMode(TransportMode.AIR).negate(), "explain.intl.mc99.not-by-air")),
+        P + ".applies",
+        "explain.intl.mc99.applies",
+        (claim, carriage) ->
+            List.of(
+                MessageArg.date(carriage),
+                MessageArg.decimal(revision.perKg().units()),
+                MessageArg.date(revision.inForceFrom())));
+  }
+}

@@ -1,0 +1,94 @@
+package io.parcelclaims.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.rules.evidence.EvidenceMessages;
+import io.parcelclaims.rules.standing.StandingMessages;
+import io.parcelclaims.rules.timebar.TimeBarMessages;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bundles of the time bars, standing rules and evidence requirements: both locales have the same
+ * keys with the same placeholders, keys are kebab-case under their package's prefix, and no single
+ * quote is left for {@link java.text.MessageFormat} to swallow.
+ */
+class DeskMessagesTest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+  private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
+
+  static Stream<Arguments> bundles() {
+    return Stream.of(
+        Arguments.of(TimeBarMessages.class, TimeBarMessages.SOURCE, "timebar", "explain.timebar.claim-barred"),
+        Arguments.of(StandingMessages.class, StandingMessages.SOURCE, "standing", "explain.standing.online-purchase"),
+        Arguments.of(EvidenceMessages.class, EvidenceMessages.SOURCE, "evidence", "explain.evidence.kind-e17"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("bundles")
+  void english_and_simplified_chinese_have_the_same_keys_with_the_same_placeholders(
+      Class<?> owner, MessageSource source, String prefix, String sample) {
+    // GIVEN each locale's own file
+    Properties en = MessageSource.load(owner, "explain", Locale.ENGLISH);
+    Properties zh = MessageSource.load(owner, "explain", Locale.SIMPLIFIED_CHINESE);
+
+    // WHEN
+    TreeMap<String, Set<String>> enPlaceholders = placeholders(en);
+    TreeMap<String, Set<String>> zhPlaceholders = placeholders(zh);
+
+    // THEN
+    assertFalse(enPlaceholders.isEmpty(), "explain_en.properties is missing or empty");
+    assertEquals(enPlaceholders, zhPlaceholders);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("bundles")
+  void every_key_is_kebab_case_under_the_package_prefix_and_quotes_are_doubled(
+      Class<?> owner, MessageSource source, String prefix, String sample) {
+    // GIVEN
+    Properties en = MessageSource.load(owner, "explain", Locale.ENGLISH);
+    Properties zh = MessageSource.load(owner, "explain", Locale.SIMPLIFIED_CHINESE);
+
+    // WHEN / THEN
+    for (String key : en.stringPropertyNames()) {
+      assertTrue(key.matches("explain\\." + prefix + "\\.[a-z0-9]+(-[a-z0-9]+)*"), key);
+      assertFalse(LONE_QUOTE.matcher(en.getProperty(key)).find(), key);
+      assertFalse(LONE_QUOTE.matcher(zh.getProperty(key)).find(), key);
+    }
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("bundles")
+  void the_source_finds_a_key_in_both_locales_and_nothing_in_another(
+      Class<?> owner, MessageSource source, String prefix, String sample) {
+    // GIVEN / WHEN / THEN
+    assertTrue(source.pattern(sample, Locale.ENGLISH).isPresent());
+    assertTrue(source.pattern(sample, Locale.SIMPLIFIED_CHINESE).isPresent());
+    assertFalse(source.pattern(sample, Locale.FRENCH).isPresent());
+  }
+
+  private static TreeMap<String, Set<String>> placeholders(Properties bundle) {
+    TreeMap<String, Set<String>> byKey = new TreeMap<>();
+    for (String key : bundle.stringPropertyNames()) {
+      Set<String> found = new TreeSet<>();
+      Matcher m = PLACEHOLDER.matcher(bundle.getProperty(key));
+      while (m.find()) {
+        found.add(m.group(1));
+      }
+      byKey.put(key, found);
+    }
+    return byKey;
+  }
+}
