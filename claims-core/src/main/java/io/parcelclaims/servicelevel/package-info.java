@@ -4,4 +4,7 @@
  * and the date a parcel may be treated as lost), their lengths, and the deadlines they give on a
  * business calendar.
  */
+@ClaimsStyle
 package io.parcelclaims.servicelevel;
+
+import io.parcelclaims.internal.ClaimsStyle;

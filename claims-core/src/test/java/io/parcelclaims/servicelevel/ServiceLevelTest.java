@@ -36,13 +36,13 @@ class ServiceLevelTest {
     return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, SHANGHAI).toInstant();
   }
 
+  /** A complaint clock; strict builders take each attribute once, so the rest is set here. */
   private static ServiceLevel.Builder level(String id) {
-    return ServiceLevel.builder()
-        .id(id)
-        .clock(ServiceClock.COMPLAINT_ANSWER)
-        .startsAt(Milestone.COMPLAINT_RECEIVED)
-        .kind(LimitKind.HARD_LIMIT)
-        .source("DOMAIN.md §7");
+    return level(id, ServiceClock.COMPLAINT_ANSWER, Milestone.COMPLAINT_RECEIVED);
+  }
+
+  private static ServiceLevel.Builder level(String id, ServiceClock clock, Milestone start) {
+    return ServiceLevel.builder().id(id).clock(clock).startsAt(start).kind(LimitKind.HARD_LIMIT);
   }
 
   @Test
@@ -60,10 +60,10 @@ class ServiceLevelTest {
   @Test
   void complaint_clock_moves_past_national_day_only_with_the_art_203_shift_ex15() {
     Instant received = at(2025, 9, 26, 9);
-    ServiceLevel plain = level("complaint").length(CalendarPeriod.calendarDays(7)).build();
+    ServiceLevel plain = level("complaint").length(CalendarPeriod.calendarDays(7)).source("DOMAIN.md §7").build();
     ServiceLevel shifted =
         level("complaint").length(CalendarPeriod.calendarDays(7)).shift(HolidayShift.AFTER_HOLIDAY)
-            .build();
+            .source("DOMAIN.md §7").build();
 
     assertEquals(LocalDate.of(2025, 10, 3), plain.deadline(received, NATIONAL_DAY_2025).lastDay());
     assertEquals(
@@ -72,7 +72,7 @@ class ServiceLevelTest {
 
   @Test
   void an_hours_clock_runs_from_the_instant_not_the_day() {
-    ServiceLevel answer = level("answer").length(CalendarPeriod.hours(24)).build();
+    ServiceLevel answer = level("answer").length(CalendarPeriod.hours(24)).source("DOMAIN.md §7").build();
 
     Deadline deadline = answer.deadline(at(2025, 9, 26, 15), NATIONAL_DAY_2025);
 
@@ -86,9 +86,8 @@ class ServiceLevelTest {
   void a_repeating_clock_gives_the_next_deadline_from_the_last_day_ex16() {
     BusinessCalendar weekends = BusinessCalendar.weekendsOnly(SHANGHAI, Year.of(2025), Year.of(2025));
     ServiceLevel status =
-        level("status")
-            .clock(ServiceClock.STATUS_UPDATE)
-            .startsAt(Milestone.CLAIM_REPORTED)
+        level("status", ServiceClock.STATUS_UPDATE, Milestone.CLAIM_REPORTED)
+            .source("DOMAIN.md §7")
             .length(CalendarPeriod.calendarDays(120))
             .repeatEvery(CalendarPeriod.calendarDays(60))
             .build();
@@ -104,7 +103,7 @@ class ServiceLevelTest {
 
   @Test
   void a_clock_that_does_not_repeat_has_no_next_deadline() {
-    ServiceLevel once = level("once").length(CalendarPeriod.calendarDays(7)).build();
+    ServiceLevel once = level("once").length(CalendarPeriod.calendarDays(7)).source("DOMAIN.md §7").build();
     Deadline first = once.deadline(at(2025, 9, 26, 9), NATIONAL_DAY_2025);
 
     assertTrue(once.next(first, NATIONAL_DAY_2025).isEmpty());
@@ -112,8 +111,8 @@ class ServiceLevelTest {
 
   @Test
   void duplicate_ids_are_refused_with_the_path_of_the_second() {
-    ServiceLevel a = level("same").length(CalendarPeriod.calendarDays(7)).build();
-    ServiceLevel b = level("same").length(CalendarPeriod.calendarDays(30)).build();
+    ServiceLevel a = level("same").length(CalendarPeriod.calendarDays(7)).source("DOMAIN.md §7").build();
+    ServiceLevel b = level("same").length(CalendarPeriod.calendarDays(30)).source("DOMAIN.md §7").build();
 
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> ServiceLevels.of(a, b));
 
