@@ -1,7 +1,6 @@
 package io.parcelclaims.testkit;
 
 import io.parcelclaims.calendar.BusinessCalendar;
-import io.parcelclaims.claim.Actor;
 import io.parcelclaims.claim.ActorId;
 import io.parcelclaims.claim.ActorRole;
 import io.parcelclaims.claim.ClaimId;
@@ -29,7 +28,6 @@ import io.parcelclaims.testkit.internal.Dates;
 import io.parcelclaims.testkit.internal.Evidences;
 import io.parcelclaims.testkit.internal.InvalidForms;
 import io.parcelclaims.testkit.internal.InvalidValues;
-import io.parcelclaims.testkit.internal.MinorUnits;
 import io.parcelclaims.testkit.internal.Places;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -35,6 +35,8 @@ class InvalidInputProperties {
 
     List<String> reported = e.violations().stream().map(Violation::path).toList();
     assertTrue(reported.containsAll(value.expectedPaths()), () -> value + "\n  reported " + reported);
+    // the message a person reads names every field too
+    value.expectedPaths().forEach(path -> assertTrue(e.getMessage().contains(path + ": "), e::getMessage));
   }
 
   @Provide

@@ -22,7 +22,7 @@ class PostalLawContractProperties implements CompensationPolicyContract {
             "I if insured; 3 × postage, or the actual loss where intent or gross negligence voids the cap",
             (claim, context) -> {
               if (claim.shipment().isInsured()) {
-                return Promised.insuredOr(claim, null);
+                return claim.shipment().declaredValue().orElseThrow();
               }
               boolean voided = context.intentOrGrossNegligence() && claim.shipment().mailClass() != MailClass.REGISTERED_LETTER;
               return voided ? Promised.actualLoss(claim, context) : Promised.fee(claim).multipliedBy(3);
