@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  * Each deliberately broken policy, run against the contract in a nested launcher: the property it
  * breaks fails (and, where the break is only that one, no other), with the shrunk claim and context
  * in the failure message and jqwik's shrunk sample in its report.
+ *
+ * <p>The signers are named {@code *Contract}, not {@code *Properties}, so that Surefire never runs
+ * them on their own: they fail on purpose, and only this test runs them.
  */
 class BrokenPoliciesTest {
   private static final String NEGATIVE = "the_total_is_never_negative";
