@@ -18,6 +18,7 @@ import io.parcelclaims.policy.PolicyId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +26,10 @@ import java.util.Optional;
 /**
  * Complete delay (彻底延误) of GB/T 27917 (2011): a parcel not delivered by the complete-delay limit
  * after the promised delivery time "may be treated as lost" (DOMAIN.md §2, §8 EX-09). Policy {@code
- * cn.gbt-27917.complete-delay}, version {@code 2011}, in force from 2012-05-01 with no end; whether
- * GB/T 27917.3-2023 changed the limits is <b>unverified</b> (DOMAIN.md §2, [U]). DOMAIN.md §8 calls it
- * {@code GBT-27917-COMPLETE-DELAY}.
+ * cn.gbt-27917.complete-delay}, version {@code 2011}, in force from 2012-05-01 with no end, and only
+ * while both wrapped policies are (any claim may go to either): its period is the overlap of the
+ * three. Whether GB/T 27917.3-2023 changed the limits is <b>unverified</b> (DOMAIN.md §2, [U]).
+ * DOMAIN.md §8 calls it {@code GBT-27917-COMPLETE-DELAY}.
  *
  * <p>It wraps a loss policy and a delay policy. For a {@link ClaimType#LOSS} claim on an undelivered
  * parcel:
@@ -70,6 +72,7 @@ public final class CompleteDelay implements CompensationPolicy {
   public static final int DOMESTIC_INTER_CITY_DAYS = 7;
 
   private final PolicyId id = PolicyId.of(ID, VERSION);
+  private final EffectivePeriod period;
   private final CompensationPolicy loss;
   private final CompensationPolicy delay;
   private final Map<ServiceScope, Integer> limits;
@@ -80,6 +83,23 @@ public final class CompleteDelay implements CompensationPolicy {
     this.delay = b.delay;
     this.limits = new EnumMap<>(b.limits);
     this.reachingTheLimitCounts = b.reachingTheLimitCounts;
+    this.period = overlap(EffectivePeriod.from(GbT27917.IN_FORCE_FROM), loss.period(), delay.period());
+  }
+
+  /** The days all three periods share: a claim governed on any other day would reach a policy not in force. */
+  private static EffectivePeriod overlap(EffectivePeriod... periods) {
+    LocalDate from = periods[0].from();
+    Optional<LocalDate> until = Optional.empty();
+    for (EffectivePeriod p : periods) {
+      from = p.from().isAfter(from) ? p.from() : from;
+      if (p.until().isPresent() && (until.isEmpty() || p.until().get().isBefore(until.get()))) {
+        until = p.until();
+      }
+    }
+    if (until.isPresent() && !until.get().isAfter(from)) {
+      throw new IllegalArgumentException("the loss and delay policies are never in force together with " + ID + ": " + List.of(periods));
+    }
+    return new EffectivePeriod(from, until);
   }
 
   /**
@@ -99,6 +119,7 @@ public final class CompleteDelay implements CompensationPolicy {
    * @param loss the policy that pays a loss
    * @param delay the policy that pays the delay remedy
    * @return the policy
+   * @throws IllegalArgumentException if the two policies are never in force together from 2012-05-01
    */
   public static CompleteDelay of(CompensationPolicy loss, CompensationPolicy delay) {
     return builder(loss, delay).build();
@@ -109,9 +130,10 @@ public final class CompleteDelay implements CompensationPolicy {
     return id;
   }
 
+  /** {@return the overlap of 2012-05-01 onwards with the wrapped policies' periods} */
   @Override
   public EffectivePeriod period() {
-    return EffectivePeriod.from(GbT27917.IN_FORCE_FROM);
+    return period;
   }
 
   /**
@@ -263,7 +285,13 @@ public final class CompleteDelay implements CompensationPolicy {
       return this;
     }
 
-    /** {@return the policy} */
+    /**
+     * The policy, in force where GB/T 27917 and both wrapped policies are.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if the wrapped policies are never in force together from
+     *     2012-05-01
+     */
     public CompleteDelay build() {
       return new CompleteDelay(this);
     }

@@ -20,8 +20,11 @@ import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.AssessmentContext;
+import io.parcelclaims.policy.CompensationPolicy;
+import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.InvestigationFinding;
 import io.parcelclaims.policy.Outcome;
+import io.parcelclaims.rules.carrier.Carriers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -160,6 +163,24 @@ class CompleteDelayTest {
 
     // WHEN / THEN
     assertThrows(IllegalArgumentException.class, () -> policy.assess(claim, context("2012-04-30").build()));
+  }
+
+  @Test
+  void is_in_force_only_while_the_policies_it_wraps_are() {
+    // GIVEN SF copy B, in force from 2021-01-01, as the loss policy (the preset of Presets.all())
+    CompleteDelay around = CompleteDelay.of(Carriers.sfDomesticCopyB(), GbT27917.delay());
+    Claim claim = claim(ClaimType.DELAY, ex09Shipment().build(), "2025-03-11").build();
+
+    // WHEN / THEN a date GB/T covers but copy B does not is refused as outside the period
+    assertEquals(EffectivePeriod.from(LocalDate.of(2021, 1, 1)), around.period());
+    assertThrows(IllegalArgumentException.class, () -> around.assess(claim, context("2020-12-31").build()));
+  }
+
+  @Test
+  void refuses_wrapped_policies_that_are_never_in_force_together() {
+    CompensationPolicy ended = Carriers.sfDomesticCopyB(EffectivePeriod.between(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 5, 1)));
+
+    assertThrows(IllegalArgumentException.class, () -> CompleteDelay.of(ended, GbT27917.delay()));
   }
 
   private static Shipment.Builder ex09Shipment() {

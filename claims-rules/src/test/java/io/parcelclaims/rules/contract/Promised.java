@@ -1,0 +1,46 @@
+package io.parcelclaims.rules.contract;
+
+import io.parcelclaims.claim.Claim;
+import io.parcelclaims.claim.ClaimType;
+import io.parcelclaims.claim.DamageExtent;
+import io.parcelclaims.money.Money;
+import io.parcelclaims.policy.AssessmentContext;
+import io.parcelclaims.testkit.Monotone;
+
+/**
+ * The pieces the ready policies' promises share (DOMAIN.md §4 symbols): the insured amount {@code I},
+ * the fee {@code F}, and the actual loss {@code L} (the proved value on loss or total damage, else
+ * the assessed loss). An absent value reads as zero: an assessment that lacks it pays nothing.
+ */
+final class Promised {
+  private Promised() {}
+
+  /** {@return the monotone inputs every ready policy of DOMAIN.md §4 keeps: I, V on loss, L, F} */
+  static Monotone[] goodsAndFee() {
+    return new Monotone[] {
+      Monotone.inDeclaredValue(),
+      Monotone.inProvedValue().forLossOrTotalDamage(),
+      Monotone.inAssessedLoss(),
+      Monotone.inShippingFee()
+    };
+  }
+
+  static boolean lossOrTotalDamage(Claim claim) {
+    return claim.type() == ClaimType.LOSS || claim.damageExtent().filter(DamageExtent.TOTAL::equals).isPresent();
+  }
+
+  static Money fee(Claim claim) {
+    return claim.shipment().shippingFee();
+  }
+
+  /** The insured amount {@code I}, or {@code otherwise} when the shipment is not insured. */
+  static Money insuredOr(Claim claim, Money otherwise) {
+    return claim.shipment().declaredValue().orElse(otherwise);
+  }
+
+  /** The actual loss: {@code V} on loss or total damage, else {@code L}; zero when not established. */
+  static Money actualLoss(Claim claim, AssessmentContext context) {
+    Money zero = Money.zero(claim.shipment().currency());
+    return lossOrTotalDamage(claim) ? context.provedValue().orElse(zero) : context.assessedLoss().orElse(zero);
+  }
+}
