@@ -40,6 +40,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.InvestigationFinding;
 import io.parcelclaims.policy.Outcome;
+import io.parcelclaims.testkit.ClaimArbitraries;
 import io.parcelclaims.workflow.ClaimState;
 import io.parcelclaims.workflow.Offer;
 import io.parcelclaims.workflow.Payment;
@@ -184,8 +185,8 @@ final class CommandSource {
   private Arbitrary<Function<CommandHeader, ClaimCommand>> body(WorkflowRun run, CommandKind kind) {
     ClaimState s = run.state();
     return switch (kind) {
-      case REPORT -> Combinators.combine(claim(run), openClaims()).as(
-          (claim, open) -> h -> new ReportClaim(h, claim, party(claim), open(open, claim)));
+      case REPORT -> Combinators.combine(claim(run), openClaims(), ClaimArbitraries.parties()).as(
+          (claim, open, person) -> h -> new ReportClaim(h, claim, party(claim, person), open(open, claim)));
       case RETURN_FOR_CORRECTION -> just(h -> new ReturnForCorrection(h, List.of("description")));
       case CORRECT -> claim(run).map(c -> h -> new CorrectClaim(h, s.claim().orElse(c)));
       case VERIFY -> just(h -> new VerifyClaim(h, Optional.empty()));
@@ -268,15 +269,13 @@ final class CommandSource {
     });
   }
 
-  /** Personal data that must never reach an event. */
-  private static Party party(Claim claim) {
-    return Party.builder()
-        .ref(claim.claimant().party())
-        .name("Wang Fang")
-        .phone("+86 139 1234 5678")
-        .address("1 Century Avenue, Pudong, Shanghai")
-        .accountNumber("6217000010002000300")
-        .build();
+  /** A generated person under the claim's party reference: personal data that must never reach an event. */
+  private static Party party(Claim claim, Party person) {
+    Party.Builder b = Party.builder();
+    b.ref(claim.claimant().party()).name(person.name()).phone(person.phone());
+    person.address().ifPresent(b::address);
+    person.accountNumber().ifPresent(b::accountNumber);
+    return b.build();
   }
 
   private static Arbitrary<Integer> openClaims() {
