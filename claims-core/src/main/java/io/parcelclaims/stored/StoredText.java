@@ -303,7 +303,7 @@ public final class StoredText {
 
     private static String unquote(String quoted) {
       if (quoted.length() < 2 || quoted.charAt(0) != '"' || quoted.charAt(quoted.length() - 1) != '"') {
-        throw new StoredFormException("text must be in double quotes");
+        throw new StoredFormException("text must be quoted");
       }
       StringBuilder out = new StringBuilder();
       for (int i = 1; i < quoted.length() - 1; i++) {

@@ -8,20 +8,9 @@ import io.parcelclaims.claim.Actor;
 import io.parcelclaims.claim.ActorId;
 import io.parcelclaims.claim.ActorRole;
 import io.parcelclaims.claim.Claim;
-import io.parcelclaims.claim.ClaimId;
-import io.parcelclaims.claim.ClaimType;
-import io.parcelclaims.claim.Claimant;
 import io.parcelclaims.claim.CommandId;
-import io.parcelclaims.claim.IntakeChannel;
 import io.parcelclaims.claim.Party;
 import io.parcelclaims.claim.PartyRef;
-import io.parcelclaims.claim.PartyRole;
-import io.parcelclaims.claim.Place;
-import io.parcelclaims.claim.ServiceScope;
-import io.parcelclaims.claim.Shipment;
-import io.parcelclaims.claim.TransportMode;
-import io.parcelclaims.claim.WaybillNumber;
-import io.parcelclaims.money.Money;
 import io.parcelclaims.notice.NoticeRenderer;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.rules.carrier.Carriers;
@@ -36,7 +25,6 @@ import io.parcelclaims.workflow.command.CommandHeader;
 import io.parcelclaims.workflow.command.ReportClaim;
 import io.parcelclaims.workflow.command.VerifyClaim;
 import io.parcelclaims.workflow.event.ClaimEvent;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +36,7 @@ class WorkflowReadmeTest {
 
   @Test
   void running_the_workflow() {
-    Claim claim = claim();
+    Claim claim = ReadmeClaims.first();
 
     // README: running the workflow
     ClaimWorkflow workflow = ClaimWorkflow.of(
@@ -86,30 +74,5 @@ class WorkflowReadmeTest {
     assertEquals("我们已收到运单 SF1234567890123 的理赔申请 C-2025-0001。", notice);
     assertEquals(LocalDate.of(2025, 5, 29), due);
     assertFalse(decision.events().toString().contains("Zhang Wei"), "the event log holds no name");
-  }
-
-  /** The claim of the README's first example. */
-  private static Claim claim() {
-    Shipment shipment = Shipment.builder()
-        .waybill(WaybillNumber.of("SF1234567890123"))
-        .scope(ServiceScope.DOMESTIC_INTER_CITY)
-        .transportMode(TransportMode.ROAD)
-        .origin(Place.of("CN", "Shenzhen"))
-        .destination(Place.of("CN", "Shanghai"))
-        .acceptedAt(Instant.parse("2025-05-10T02:00:00Z"))
-        .grossWeightKg(new BigDecimal("2.5"))
-        .chargeableWeightKg(new BigDecimal("3"))
-        .shippingFee(Money.of("CNY", "18.00"))
-        .build();
-    return Claim.builder()
-        .id(ClaimId.of("C-2025-0001"))
-        .type(ClaimType.LOSS)
-        .shipment(shipment)
-        .claimant(Claimant.of(PartyRef.of("P-77"), PartyRole.SENDER))
-        .channel(IntakeChannel.APP)
-        .reportedAt(Instant.parse("2025-05-15T08:30:00Z"))
-        .description("parcel never arrived")
-        .amountClaimed(Money.of("CNY", "780.00"))
-        .build();
   }
 }

@@ -8,20 +8,10 @@ import io.parcelclaims.claim.Actor;
 import io.parcelclaims.claim.ActorId;
 import io.parcelclaims.claim.ActorRole;
 import io.parcelclaims.claim.Claim;
-import io.parcelclaims.claim.ClaimId;
-import io.parcelclaims.claim.ClaimType;
-import io.parcelclaims.claim.Claimant;
 import io.parcelclaims.claim.CommandId;
-import io.parcelclaims.claim.IntakeChannel;
 import io.parcelclaims.claim.Party;
 import io.parcelclaims.claim.PartyRef;
-import io.parcelclaims.claim.PartyRole;
-import io.parcelclaims.claim.Place;
-import io.parcelclaims.claim.ServiceScope;
-import io.parcelclaims.claim.Shipment;
-import io.parcelclaims.claim.TransportMode;
-import io.parcelclaims.claim.WaybillNumber;
-import io.parcelclaims.money.Money;
+import io.parcelclaims.examples.ReadmeClaims;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.rules.cn.ChineseCalendars;
@@ -34,7 +24,6 @@ import io.parcelclaims.workflow.Decision;
 import io.parcelclaims.workflow.command.CommandHeader;
 import io.parcelclaims.workflow.command.ReportClaim;
 import io.parcelclaims.workflow.command.VerifyClaim;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -57,7 +46,7 @@ class StorageReadmeTest {
     Actor desk = Actor.of(ActorId.of("cs-li"), ActorRole.CUSTOMER_SERVICE);
     Party sender = Party.builder().ref(PartyRef.of("P-77")).name("Zhang Wei")
         .phone("+86 138 0013 8000").address("88 Keyuan Road, Shenzhen").build();
-    Claim claim = claim();
+    Claim claim = ReadmeClaims.first();
     ClaimHistory history = ClaimHistory.empty();
     Decision decision = workflow.decide(history.state(), new ReportClaim(
         CommandHeader.of(CommandId.of("cmd-1"), claim.id(), desk,
@@ -115,27 +104,4 @@ class StorageReadmeTest {
     }
   }
 
-  private static Claim claim() {
-    Shipment shipment = Shipment.builder()
-        .waybill(WaybillNumber.of("SF1234567890123"))
-        .scope(ServiceScope.DOMESTIC_INTER_CITY)
-        .transportMode(TransportMode.ROAD)
-        .origin(Place.of("CN", "Shenzhen"))
-        .destination(Place.of("CN", "Shanghai"))
-        .acceptedAt(Instant.parse("2025-05-10T02:00:00Z"))
-        .grossWeightKg(new BigDecimal("2.5"))
-        .chargeableWeightKg(new BigDecimal("3"))
-        .shippingFee(Money.of("CNY", "18.00"))
-        .build();
-    return Claim.builder()
-        .id(ClaimId.of("C-2025-0001"))
-        .type(ClaimType.LOSS)
-        .shipment(shipment)
-        .claimant(Claimant.of(PartyRef.of("P-77"), PartyRole.SENDER))
-        .channel(IntakeChannel.APP)
-        .reportedAt(Instant.parse("2025-05-15T08:30:00Z"))
-        .description("parcel never arrived")
-        .amountClaimed(Money.of("CNY", "780.00"))
-        .build();
-  }
 }
