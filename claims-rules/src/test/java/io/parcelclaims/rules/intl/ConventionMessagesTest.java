@@ -1,7 +1,6 @@
 package io.parcelclaims.rules.intl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.policy.MessageSource;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,38 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The convention bundles: both locales have the same keys, each with the same placeholders, every
- * key is an {@code explain.intl.*} key, and every key the policies' sources name is in the bundle.
+ * Every key the conventions' sources name is in their bundle, and no other (the checks every bundle
+ * shares are in {@code io.parcelclaims.rules.RuleBundlesTest}).
  */
 class ConventionMessagesTest {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
   private static final Pattern KEY_IN_SOURCE = Pattern.compile("\"(explain\\.intl\\.[a-z0-9.-]+)\"");
-
-  @Test
-  void english_and_simplified_chinese_have_the_same_keys_with_the_same_placeholders() {
-    // GIVEN each locale's own file
-    Properties en = MessageSource.load(ConventionMessages.class, "explain", Locale.ENGLISH);
-    Properties zh = MessageSource.load(ConventionMessages.class, "explain", Locale.SIMPLIFIED_CHINESE);
-
-    // WHEN
-    TreeMap<String, Set<String>> enPlaceholders = placeholders(en);
-    TreeMap<String, Set<String>> zhPlaceholders = placeholders(zh);
-
-    // THEN
-    assertFalse(enPlaceholders.isEmpty(), "explain_en.properties is missing or empty");
-    assertEquals(enPlaceholders, zhPlaceholders);
-  }
-
-  @Test
-  void every_key_is_a_kebab_case_convention_explanation_key() {
-    // GIVEN
-    Properties en = MessageSource.load(ConventionMessages.class, "explain", Locale.ENGLISH);
-
-    // WHEN / THEN
-    for (String key : en.stringPropertyNames()) {
-      assertTrue(key.matches("explain\\.intl\\.[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*"), key);
-    }
-  }
 
   @Test
   void every_key_the_policies_name_is_in_the_bundle_and_no_other() throws IOException {
@@ -89,16 +60,4 @@ class ConventionMessagesTest {
     assertTrue(zh.isPresent());
   }
 
-  private static TreeMap<String, Set<String>> placeholders(Properties bundle) {
-    TreeMap<String, Set<String>> byKey = new TreeMap<>();
-    for (String key : bundle.stringPropertyNames()) {
-      Set<String> found = new TreeSet<>();
-      Matcher m = PLACEHOLDER.matcher(bundle.getProperty(key));
-      while (m.find()) {
-        found.add(m.group(1));
-      }
-      byKey.put(key, found);
-    }
-    return byKey;
-  }
 }

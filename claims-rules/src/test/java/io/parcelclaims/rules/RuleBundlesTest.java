@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.rules.carrier.CarrierMessages;
+import io.parcelclaims.rules.cn.CnMessages;
+import io.parcelclaims.rules.intl.ConventionMessages;
 import io.parcelclaims.rules.evidence.EvidenceMessages;
 import io.parcelclaims.rules.standing.StandingMessages;
 import io.parcelclaims.rules.timebar.TimeBarMessages;
@@ -21,16 +24,19 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundles of the time bars, standing rules and evidence requirements: both locales have the same
- * keys with the same placeholders, keys are kebab-case under their package's prefix, and no single
- * quote is left for {@link java.text.MessageFormat} to swallow.
+ * Every explanation bundle of claims-rules: both locales have the same keys with the same
+ * placeholders, keys are kebab-case under their package's prefix, no single quote is left for
+ * {@link java.text.MessageFormat} to swallow, and each source answers in its locales only.
  */
-class DeskMessagesTest {
+class RuleBundlesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
   private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
   static Stream<Arguments> bundles() {
     return Stream.of(
+        Arguments.of(CnMessages.class, CnMessages.SOURCE, "cn", "explain.cn.gbt-27917.loss"),
+        Arguments.of(CarrierMessages.class, CarrierMessages.SOURCE, "carrier", "explain.carrier.over-insurance-capped"),
+        Arguments.of(ConventionMessages.class, ConventionMessages.SOURCE, "intl", "explain.intl.mc99.applies"),
         Arguments.of(TimeBarMessages.class, TimeBarMessages.SOURCE, "timebar", "explain.timebar.claim-barred"),
         Arguments.of(StandingMessages.class, StandingMessages.SOURCE, "standing", "explain.standing.online-purchase"),
         Arguments.of(EvidenceMessages.class, EvidenceMessages.SOURCE, "evidence", "explain.evidence.kind-e17"));
@@ -63,7 +69,7 @@ class DeskMessagesTest {
 
     // WHEN / THEN
     for (String key : en.stringPropertyNames()) {
-      assertTrue(key.matches("explain\\." + prefix + "\\.[a-z0-9]+(-[a-z0-9]+)*"), key);
+      assertTrue(key.matches("explain\\." + prefix + "(\\.[a-z0-9]+(-[a-z0-9]+)*)+"), key);
       assertFalse(LONE_QUOTE.matcher(en.getProperty(key)).find(), key);
       assertFalse(LONE_QUOTE.matcher(zh.getProperty(key)).find(), key);
     }
@@ -77,6 +83,7 @@ class DeskMessagesTest {
     assertTrue(source.pattern(sample, Locale.ENGLISH).isPresent());
     assertTrue(source.pattern(sample, Locale.SIMPLIFIED_CHINESE).isPresent());
     assertFalse(source.pattern(sample, Locale.FRENCH).isPresent());
+    assertFalse(source.pattern(sample, Locale.TRADITIONAL_CHINESE).isPresent());
   }
 
   private static TreeMap<String, Set<String>> placeholders(Properties bundle) {
