@@ -13,13 +13,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Renders progress notices in a given locale, from a carrier's own message sources first and then
  * the SDK's bundles ({@code notice_zh_CN}, {@code notice_zh_HK}, {@code notice_en}). The locale is
  * always explicit and must match a bundle exactly: there is no fallback to another language or to
  * the machine's default. Arguments are inserted as locale-neutral text ({@code CNY 126.00},
- * {@code 2025-10-16}). Immutable and thread-safe.
+ * {@code 2025-10-16}), except lists of codes ({@link MessageArg.TermsArg}), which read as words.
+ *
+ * <p>Each code of such a list is shown as its term: the message {@code <prefix>.<code>}, such as
+ * {@code term.evidence.E04}, from the same sources in the same order, so a carrier's term wins over
+ * the SDK's; a code no source has a term for is shown as itself, so a carrier's own codes still
+ * render. The terms are joined with the locale's list separator, the message
+ * {@value #LIST_SEPARATOR} ({@code "、"} in Chinese, {@code ", "} in English, and {@code ", "} when
+ * no source has one). Terms are plain text, not {@link MessageFormat} patterns.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -32,6 +42,9 @@ public final class NoticeRenderer {
 
   /** English: {@code en}. */
   public static final Locale ENGLISH = Locale.ENGLISH;
+
+  /** The key of the text that joins a list of terms, such as {@code "、"}. */
+  public static final String LIST_SEPARATOR = "term.list-separator";
 
   /** The SDK's own notice bundles, each read once per locale. */
   public static final MessageSource CORE = cached(NoticeRenderer.class, "notice");
@@ -79,15 +92,30 @@ public final class NoticeRenderer {
   public String render(ProgressNotice notice, Locale locale) {
     Objects.requireNonNull(notice, "notice");
     Objects.requireNonNull(locale, "locale");
+    String pattern = lookup(notice.code(), locale).orElseThrow(() -> new MissingResourceException(
+        "no notice for " + notice.code() + " in " + locale, "notice", notice.code()));
+    return new MessageFormat(pattern, Locale.ROOT)
+        .format(notice.arguments().stream().map(a -> text(a, locale)).toArray());
+  }
+
+  private String text(MessageArg argument, Locale locale) {
+    if (argument instanceof MessageArg.TermsArg terms) {
+      String separator = lookup(LIST_SEPARATOR, locale).orElse(", ");
+      return terms.codes().stream()
+          .map(code -> lookup(terms.key(code), locale).orElse(code))
+          .collect(Collectors.joining(separator));
+    }
+    return argument.text();
+  }
+
+  private Optional<String> lookup(String key, Locale locale) {
     for (MessageSource source : sources) {
-      var pattern = source.pattern(notice.code(), locale);
-      if (pattern.isPresent()) {
-        return new MessageFormat(pattern.get(), Locale.ROOT)
-            .format(notice.arguments().stream().map(MessageArg::text).toArray());
+      Optional<String> found = source.pattern(key, locale);
+      if (found.isPresent()) {
+        return found;
       }
     }
-    throw new MissingResourceException(
-        "no notice for " + notice.code() + " in " + locale, "notice", notice.code());
+    return Optional.empty();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.EscalationTarget;
 import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.claim.PaymentFailure;
+import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.claim.ReopenReason;
 import io.parcelclaims.claim.ReviewStatus;
 import io.parcelclaims.policy.Assessment;
@@ -44,16 +45,32 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The progress notice of each claim event: what the claimant is told, as a code and parameters.
  * Every event has one. The first parameter is always the claim id; the others are amounts, dates,
  * codes and counts, never personal data.
  *
+ * <p>Evidence kinds, denial reasons, payment methods and the paths of fields to correct are
+ * {@linkplain MessageArg#terms terms}, so that {@link NoticeRenderer} shows them as words: their
+ * keys start with {@link #EVIDENCE_TERMS}, {@link #DENIAL_TERMS}, {@link #PAYMENT_TERMS} and {@link
+ * #FIELD_TERMS}. A carrier that adds its own codes adds their terms to its own bundle.
+ *
  * @since 0.1.0
  */
 public final class ProgressNotices {
+  /** The prefix of evidence kinds' terms: {@code term.evidence.E04}. */
+  public static final String EVIDENCE_TERMS = "term.evidence";
+
+  /** The prefix of denial reasons' terms: {@code term.denial.TIME_BARRED}. */
+  public static final String DENIAL_TERMS = "term.denial";
+
+  /** The prefix of payment methods' terms: {@code term.payment.alipay}. */
+  public static final String PAYMENT_TERMS = "term.payment";
+
+  /** The prefix of the terms of a claim's field paths: {@code term.field.shipment.waybill}. */
+  public static final String FIELD_TERMS = "term.field";
+
   private ProgressNotices() {}
 
   /**
@@ -69,7 +86,7 @@ public final class ProgressNotices {
           MessageArg.code(e.claim().shipment().waybill().toString()));
     } else if (event instanceof ClaimReturnedForCorrection e) {
       return ProgressNotice.of("notice.claim-returned-for-correction", claim,
-          MessageArg.code(String.join(", ", e.fieldsToCorrect())));
+          MessageArg.terms(FIELD_TERMS, e.fieldsToCorrect()));
     } else if (event instanceof ClaimCorrected) {
       return ProgressNotice.of("notice.claim-corrected", claim);
     } else if (event instanceof ClaimVerified) {
@@ -91,7 +108,7 @@ public final class ProgressNotices {
       return assessed(claim, e.assessment());
     } else if (event instanceof OfferProposed e) {
       return ProgressNotice.of("notice.offer-proposed", claim, MessageArg.money(e.total()),
-          MessageArg.code(e.paymentMethod().code()));
+          payment(e.paymentMethod()));
     } else if (event instanceof CounterOfferMade e) {
       return ProgressNotice.of("notice.counter-offer-made", claim, MessageArg.money(e.amount()));
     } else if (event instanceof OfferAccepted) {
@@ -102,7 +119,7 @@ public final class ProgressNotices {
       return ProgressNotice.of("notice.offer-approved", claim);
     } else if (event instanceof PaymentRecorded e) {
       return ProgressNotice.of("notice.payment-recorded", claim, MessageArg.money(e.amount()),
-          MessageArg.code(e.method().code()));
+          payment(e.method()));
     } else if (event instanceof PaymentFailed e) {
       return ProgressNotice.of("notice.payment-failed." + kebab(e.failure()), claim,
           MessageArg.code(e.reference().value()));
@@ -184,11 +201,15 @@ public final class ProgressNotices {
   }
 
   private static MessageArg kinds(List<EvidenceKind> kinds) {
-    return MessageArg.code(kinds.stream().map(EvidenceKind::code).collect(Collectors.joining(", ")));
+    return MessageArg.terms(EVIDENCE_TERMS, kinds.stream().map(EvidenceKind::code).toList());
   }
 
   private static MessageArg reasons(List<DenialReason> reasons) {
-    return MessageArg.code(reasons.stream().map(DenialReason::code).collect(Collectors.joining(", ")));
+    return MessageArg.terms(DENIAL_TERMS, reasons.stream().map(DenialReason::code).toList());
+  }
+
+  private static MessageArg payment(PaymentMethod method) {
+    return MessageArg.terms(PAYMENT_TERMS, List.of(method.code()));
   }
 
   private static MessageArg count(int n) {

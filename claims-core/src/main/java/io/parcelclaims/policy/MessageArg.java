@@ -3,11 +3,13 @@ package io.parcelclaims.policy;
 import io.parcelclaims.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One argument of an explanation message, from a small closed set of types so that every renderer
- * can show it: money, a decimal, a date, a count of days, or a code.
+ * One argument of an explanation message or progress notice, from a small closed set of types so
+ * that every renderer can show it: money, a decimal, a date, a count of days, a code, or a list of
+ * codes that a renderer may show as localized terms.
  *
  * @since 0.1.0
  */
@@ -64,6 +66,20 @@ public sealed interface MessageArg {
    */
   static MessageArg code(String value) {
     return new CodeArg(value);
+  }
+
+  /**
+   * A list of codes that a renderer may show as words, each looked up as the message key {@code
+   * <prefix>.<code>} (such as {@code term.evidence.E04}). Its {@link #text()} is the codes themselves,
+   * so a renderer that does not look terms up shows them as before.
+   *
+   * @param prefix the term key prefix, such as {@code term.evidence}; not blank, no trailing dot
+   * @param codes the codes, in order
+   * @return the argument
+   * @throws IllegalArgumentException if the prefix is blank or ends with a dot
+   */
+  static MessageArg terms(String prefix, List<String> codes) {
+    return new TermsArg(prefix, codes);
   }
 
   /**
@@ -143,6 +159,43 @@ public sealed interface MessageArg {
     @Override
     public String text() {
       return value;
+    }
+  }
+
+  /**
+   * Codes shown as localized terms where a renderer looks them up, else as the codes separated by
+   * {@code ", "}.
+   *
+   * @param prefix the term key prefix, such as {@code term.evidence}
+   * @param codes the codes, in order
+   */
+  record TermsArg(String prefix, List<String> codes) implements MessageArg {
+    /**
+     * Checks the prefix and copies the codes.
+     *
+     * @throws IllegalArgumentException if the prefix is blank or ends with a dot
+     */
+    public TermsArg {
+      Objects.requireNonNull(prefix, "prefix");
+      if (prefix.isBlank() || prefix.endsWith(".")) {
+        throw new IllegalArgumentException("a term prefix is not blank and has no trailing dot: \"" + prefix + "\"");
+      }
+      codes = List.copyOf(codes);
+    }
+
+    /**
+     * The message key of one code's term.
+     *
+     * @param code the code
+     * @return {@code <prefix>.<code>}
+     */
+    public String key(String code) {
+      return prefix + "." + code;
+    }
+
+    @Override
+    public String text() {
+      return String.join(", ", codes);
     }
   }
 }

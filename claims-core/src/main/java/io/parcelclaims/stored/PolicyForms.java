@@ -131,6 +131,8 @@ final class PolicyForms {
       return b.text("kind", "date").date("date", d.value()).build();
     } else if (arg instanceof MessageArg.DaysArg d) {
       return b.text("kind", "days").integer("days", d.value()).build();
+    } else if (arg instanceof MessageArg.TermsArg t) {
+      return b.text("kind", "terms").text("prefix", t.prefix()).texts("codes", t.codes()).build();
     }
     return b.text("kind", "code").text("code", ((MessageArg.CodeArg) arg).value()).build();
   }
@@ -143,6 +145,7 @@ final class PolicyForms {
       case "date" -> MessageArg.date(f.date("date"));
       case "days" -> MessageArg.days(f.decimal("days").longValueExact());
       case "code" -> MessageArg.code(f.text("code"));
+      case "terms" -> MessageArg.terms(f.text("prefix"), f.texts("codes"));
       default -> throw new StoredFormException("kind: unknown argument kind \"" + kind + "\"");
     };
   }

@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every optional part present, so every field of the value forms is written and read back. */
@@ -122,6 +123,7 @@ class ValueFormsTest {
             .addArguments(MessageArg.date(LocalDate.of(2025, 3, 10)))
             .addArguments(MessageArg.days(7))
             .addArguments(MessageArg.code("E04"))
+            .addArguments(MessageArg.terms("term.evidence", List.of("E04", "E06")))
             .addFacts(new Fact("fee", MessageArg.money(Money.of("CNY", "18.00"))))
             .before(Money.of("CNY", "780.00"))
             .after(Money.of("CNY", "126.00"))

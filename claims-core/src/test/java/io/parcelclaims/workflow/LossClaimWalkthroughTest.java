@@ -100,7 +100,7 @@ class LossClaimWalkthroughTest {
     List<ClaimEvent> requested = desk.accept(ASSESSOR, "2025-10-09T03:00:00Z",
         h -> new RequestEvidence(h, List.of(EvidenceKind.PURCHASE_PROOF)));
     step(4, ClaimStatus.AWAITING_EVIDENCE);
-    assertEquals("To continue with claim C-LOSS-1, please send us: E04.", english(requested.get(0)));
+    assertEquals("To continue with claim C-LOSS-1, please send us: purchase proof.", english(requested.get(0)));
     desk.accept(CLAIMANT, "2025-10-10T01:00:00Z", h -> new SubmitEvidence(h,
         List.of(WorkflowFixtures.receipt("rcpt-1", "780.00", Instant.parse("2025-10-10T01:00:00Z")))));
     step(4, ClaimStatus.EVIDENCE_IN_REVIEW);
@@ -120,7 +120,7 @@ class LossClaimWalkthroughTest {
         SettlementLine.of(LineKind.COMPENSATION, Remedy.CASH, cny("126.00")),
         SettlementLine.of(LineKind.FEE_REFUND, Remedy.FEE_REFUND, cny("18.00"))), PaymentMethod.ALIPAY));
     step(5, ClaimStatus.OFFERED);
-    assertEquals("We offer CNY 144.00 for claim C-LOSS-1, paid by alipay. Please accept or decline.",
+    assertEquals("We offer CNY 144.00 for claim C-LOSS-1, paid by Alipay. Please accept or decline.",
         english(offered.get(0)));
     assertFalse(desk.state().offer().orElseThrow().approvalRequired(), "144.00 is within the assessor's 500.00");
     assertTrue(stopped("GBT-PROPOSAL-30D").met());
@@ -133,7 +133,7 @@ class LossClaimWalkthroughTest {
     List<ClaimEvent> paid = desk.accept(FINANCE, "2025-10-13T02:00:00Z",
         h -> new RecordPayment(h, PaymentReference.of("PAY-1"), cny("144.00"), PaymentMethod.ALIPAY));
     step(6, ClaimStatus.PAID);
-    assertEquals("We have paid CNY 144.00 for claim C-LOSS-1 by alipay.", english(paid.get(0)));
+    assertEquals("We have paid CNY 144.00 for claim C-LOSS-1 by Alipay.", english(paid.get(0)));
     assertEquals(List.of(), running());
     assertTrue(stopped("GBT-PAY-7D").met());
     assertTrue(stopped(ServiceLevels.SEED_TOTAL_HANDLING).met());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parcelclaims.notice.NoticeRenderer;
 import io.parcelclaims.notice.ProgressNotice;
 import io.parcelclaims.notice.ProgressNotices;
+import io.parcelclaims.policy.MessageArg;
 import io.parcelclaims.policy.MessageSource;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import io.parcelclaims.workflow.event.ClaimRejected;
@@ -51,18 +52,31 @@ class ProgressNoticesTest {
         String text = renderer.render(notice, locale);
         assertTrue(text.contains("C-LOSS-1"), notice.code() + " in " + locale + ": " + text);
         assertFalse(PLACEHOLDER.matcher(text).find(), notice.code() + " in " + locale + " left a placeholder");
+        Properties bundle = MessageSource.load(NoticeRenderer.class, "notice", locale);
         for (var arg : notice.arguments()) {
-          assertTrue(text.contains(arg.text()), notice.code() + " in " + locale + " lacks " + arg.text());
+          // a list of codes shows each code's term; every other argument shows its text
+          List<String> shown = arg instanceof MessageArg.TermsArg t
+              ? t.codes().stream().map(c -> bundle.getProperty(t.key(c), c)).toList()
+              : List.of(arg.text());
+          for (String part : shown) {
+            assertTrue(text.contains(part), notice.code() + " in " + locale + " lacks " + part + ": " + text);
+          }
         }
       }
     }
   }
 
   @Test
-  void the_three_bundles_hold_exactly_the_notice_codes_with_the_same_placeholders() {
+  void the_three_bundles_hold_exactly_the_notice_codes_and_the_same_terms_with_the_same_placeholders() {
     TreeMap<String, Set<String>> english = holes(Locale.ENGLISH);
+    Set<String> notices = english.keySet().stream().filter(k -> k.startsWith("notice."))
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> others = english.keySet().stream().filter(k -> !notices.contains(k))
+        .collect(Collectors.toCollection(TreeSet::new));
 
-    assertEquals(new TreeSet<>(ProgressNotices.codes()), english.keySet());
+    assertEquals(new TreeSet<>(ProgressNotices.codes()), notices);
+    assertTrue(others.stream().allMatch(k -> k.startsWith("term.")), "neither a notice nor a term: " + others);
+    assertTrue(others.stream().allMatch(k -> english.get(k).isEmpty()), "a term has a placeholder");
     assertEquals(english, holes(NoticeRenderer.MAINLAND));
     assertEquals(english, holes(NoticeRenderer.HONG_KONG));
   }
@@ -105,8 +119,10 @@ class ProgressNoticesTest {
     ClaimRejected rejected = (ClaimRejected) SampleEvents.all().stream()
         .filter(e -> e instanceof ClaimRejected).findFirst().orElseThrow();
 
-    assertEquals("Claim C-LOSS-1 has been rejected (TIME_BARRED, NOT_ENTITLED_TO_CLAIM).",
-        renderer.render(rejected, Locale.ENGLISH));
+    assertEquals("Claim C-LOSS-1 has been rejected (the claim was made after the time allowed, "
+        + "the claimant is not entitled to claim).", renderer.render(rejected, Locale.ENGLISH));
+    assertEquals("理赔申请 C-LOSS-1 未予受理（超过索赔期限、申请人无权索赔）。",
+        renderer.render(rejected, NoticeRenderer.MAINLAND));
   }
 
   private static TreeMap<String, Set<String>> holes(Locale locale) {

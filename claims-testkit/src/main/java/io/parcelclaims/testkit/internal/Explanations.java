@@ -25,8 +25,8 @@ public final class Explanations {
   }
 
   /**
-   * Whether a step names a code, as a code argument (alone or in a comma-separated list) or as a
-   * fact's value.
+   * Whether a step names a code, as a code argument (alone or in a comma-separated list), in a list
+   * of terms, or as a fact's value.
    *
    * @param step the step
    * @param code the code, such as a denial reason's
@@ -35,6 +35,9 @@ public final class Explanations {
   public static boolean names(ExplanationStep step, String code) {
     for (MessageArg arg : step.arguments()) {
       if (arg instanceof MessageArg.CodeArg c && Arrays.asList(c.value().split(",\\s*")).contains(code)) {
+        return true;
+      }
+      if (arg instanceof MessageArg.TermsArg t && t.codes().contains(code)) {
         return true;
       }
     }
