@@ -31,8 +31,23 @@ public record DenialReason(String code) {
   /** The goods' own nature or reasonable wear. */
   public static final DenialReason INHERENT_VICE = new DenialReason("INHERENT_VICE");
 
-  /** Fault of the sender or recipient. */
+  /**
+   * Fault of the sender (托运人的过错, Civil Code Art. 832; 寄件人, Postal Law Art. 48). Before 0.2 it
+   * also stood for the recipient's fault, which now has {@link #RECIPIENT_FAULT}.
+   */
   public static final DenialReason SENDER_FAULT = new DenialReason("SENDER_FAULT");
+
+  /** Fault of the recipient or consignee (收货人的过错, Civil Code Art. 832; 收件人, Postal Law Art. 48). */
+  public static final DenialReason RECIPIENT_FAULT = new DenialReason("RECIPIENT_FAULT");
+
+  /** The regime gives no compensation for delay (Postal Law Art. 45: delay is not a 损失). */
+  public static final DenialReason NO_COMPENSATION_FOR_DELAY = new DenialReason("NO_COMPENSATION_FOR_DELAY");
+
+  /**
+   * This regime does not apply to this item, such as the Postal Law's Chapter 5 for an express
+   * company's parcel (Art. 45(2), 59).
+   */
+  public static final DenialReason REGIME_NOT_APPLICABLE = new DenialReason("REGIME_NOT_APPLICABLE");
 
   /** The investigation found the carrier not liable. */
   public static final DenialReason NOT_CARRIERS_LIABILITY = new DenialReason("NOT_CARRIERS_LIABILITY");

@@ -1,5 +1,7 @@
 package io.parcelclaims.claim;
 
+import java.util.Optional;
+
 import io.parcelclaims.internal.Texts;
 
 /**
@@ -38,8 +40,17 @@ public record RootCause(String code) {
   /** The goods' own nature or reasonable wear. */
   public static final RootCause NATURE_OF_GOODS = new RootCause("nature-of-goods");
 
-  /** The sender's or recipient's fault, such as a wrong address. */
+  /**
+   * The sender's or recipient's fault, such as a wrong address, where the investigation did not say
+   * whose. Read as the sender's fault ({@link DenialReason#SENDER_FAULT}).
+   */
   public static final RootCause CUSTOMER_FAULT = new RootCause("customer-fault");
+
+  /** The sender's fault (托运人的过错), such as unsuitable packing done by the sender. */
+  public static final RootCause SENDER_FAULT = new RootCause("sender-fault");
+
+  /** The recipient's or consignee's fault (收货人的过错), such as a refused delivery. */
+  public static final RootCause RECIPIENT_FAULT = new RootCause("recipient-fault");
 
   /** Not established. */
   public static final RootCause UNKNOWN = new RootCause("unknown");
@@ -61,6 +72,29 @@ public record RootCause(String code) {
    */
   public static RootCause of(String code) {
     return new RootCause(code);
+  }
+
+  /**
+   * The defence this cause establishes against a loss, damage or delay claim, when it is one (Civil
+   * Code Art. 832, 590; Postal Law Art. 48): force majeure, the goods' nature, the sender's or the
+   * recipient's fault. A carrier's own codes, and every other SDK constant, establish none.
+   *
+   * @return the defence, or empty
+   */
+  public Optional<DenialReason> defence() {
+    switch (code) {
+      case "force-majeure":
+        return Optional.of(DenialReason.FORCE_MAJEURE);
+      case "nature-of-goods":
+        return Optional.of(DenialReason.INHERENT_VICE);
+      case "customer-fault":
+      case "sender-fault":
+        return Optional.of(DenialReason.SENDER_FAULT);
+      case "recipient-fault":
+        return Optional.of(DenialReason.RECIPIENT_FAULT);
+      default:
+        return Optional.empty();
+    }
   }
 
   @Override

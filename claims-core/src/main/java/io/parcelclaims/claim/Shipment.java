@@ -76,6 +76,28 @@ public abstract class Shipment {
   /** {@return the premium paid for the declared value, present exactly when insured} */
   public abstract Optional<Money> insurancePremium();
 
+  /**
+   * A value of the contents written on the waybill or a customs declaration for another purpose than
+   * the declared-value service: EMS international's 详情单 value of "declared goods", a customs value
+   * (DOMAIN.md §4, §5). It is neither 保价 ({@link #declaredValue()}) nor a convention's special
+   * declaration, and no policy reads it as either.
+   *
+   * @return the stated value, or empty; not negative
+   * @since 0.2.0
+   */
+  public abstract Optional<Money> statedValue();
+
+  /**
+   * A special interest in delivery declared in the consignment note, with the agreed surcharge paid
+   * (CMR Art. 26, DOMAIN.md §5): it adds compensation for further proven loss up to this amount. A
+   * value declared for carriage ({@link #declaredValue()}) is the other declaration (CMR Art. 24,
+   * Montreal Art. 22(3)).
+   *
+   * @return the declared interest, or empty; not negative
+   * @since 0.2.0
+   */
+  public abstract Optional<Money> declaredInterestInDelivery();
+
   /** {@return the contents, by line; empty when the carrier did not itemise them} */
   public abstract List<Item> contents();
 
@@ -126,6 +148,8 @@ public abstract class Shipment {
     checks.nonNegative("shippingFee", shippingFee());
     declaredValue().ifPresent(v -> checks.nonNegative("declaredValue", v));
     insurancePremium().ifPresent(p -> checks.nonNegative("insurancePremium", p));
+    statedValue().ifPresent(v -> checks.nonNegative("statedValue", v));
+    declaredInterestInDelivery().ifPresent(v -> checks.nonNegative("declaredInterestInDelivery", v));
     if (declaredValue().isPresent() && insurancePremium().isEmpty()) {
       checks.add(
           "insurancePremium",
@@ -140,6 +164,8 @@ public abstract class Shipment {
     }
     sameCurrency(checks, "declaredValue", declaredValue());
     sameCurrency(checks, "insurancePremium", insurancePremium());
+    sameCurrency(checks, "statedValue", statedValue());
+    sameCurrency(checks, "declaredInterestInDelivery", declaredInterestInDelivery());
     checkTimes(checks);
     checkContents(checks);
     checks.throwIfAny();

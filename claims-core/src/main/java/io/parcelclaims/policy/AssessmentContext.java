@@ -1,6 +1,7 @@
 package io.parcelclaims.policy;
 
 import io.parcelclaims.claim.DenialReason;
+import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.internal.Checks;
 import io.parcelclaims.money.ExchangeRate;
 import io.parcelclaims.money.Money;
@@ -8,6 +9,7 @@ import io.parcelclaims.money.SdrRate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,8 +36,46 @@ public abstract class AssessmentContext {
   /** {@return what the investigation concluded, once it has} */
   public abstract Optional<InvestigationFinding> finding();
 
-  /** {@return defences the investigation established (force majeure, inherent vice, sender fault)} */
+  /**
+   * The investigation's root cause, once it concluded (DOMAIN.md §1, step 3). A cause that is a
+   * defence ({@link RootCause#defence()}) counts among the {@linkplain #establishedDefences()
+   * established defences}.
+   *
+   * @return the root cause, or empty
+   */
+  public abstract Optional<RootCause> rootCause();
+
+  /** {@return defences established apart from the root cause (force majeure, inherent vice, sender fault)} */
   public abstract List<DenialReason> defences();
+
+  /**
+   * Every defence established: {@link #defences()} in order, then the {@linkplain #rootCause() root
+   * cause}'s defence if it is one and not already listed. Policies read this, so a defence counts the
+   * same whether the assessor entered it or the investigation found it.
+   *
+   * @return the defences, without repeats
+   */
+  public final List<DenialReason> establishedDefences() {
+    Optional<DenialReason> fromCause = rootCause().flatMap(RootCause::defence);
+    if (fromCause.isEmpty() || defences().contains(fromCause.get())) {
+      return defences();
+    }
+    List<DenialReason> all = new ArrayList<>(defences());
+    all.add(fromCause.get());
+    return List.copyOf(all);
+  }
+
+  /**
+   * Whether the loss was caused by the carrier's wilful misconduct, or by default that the court's
+   * law treats as equivalent (CMR Art. 29, DOMAIN.md §5). A fact of its own, apart from {@link
+   * #intentOrGrossNegligence()}: a preset that maps gross negligence to it says so.
+   *
+   * @return true if established; false unless set
+   */
+  @Value.Default
+  public boolean wilfulMisconduct() {
+    return false;
+  }
 
   /** {@return whether the loss was caused intentionally or by gross negligence (Postal Law Art. 47 ¶3)} */
   @Value.Default

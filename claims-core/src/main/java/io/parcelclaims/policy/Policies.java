@@ -269,13 +269,14 @@ public final class Policies {
   }
 
   /**
-   * The investigation established this defence.
+   * This defence is established, entered as a defence or found as the investigation's root cause
+   * ({@link AssessmentContext#establishedDefences()}).
    *
    * @param reason the defence
    * @return the condition
    */
   public static Condition defence(DenialReason reason) {
-    return condition("defence=" + reason.code(), (c, x) -> x.defences().contains(reason));
+    return condition("defence=" + reason.code(), (c, x) -> x.establishedDefences().contains(reason));
   }
 
   /** {@return the loss was caused intentionally or by gross negligence} */
