@@ -3,10 +3,7 @@ package io.parcelclaims.policy;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.internal.Checks;
-import io.parcelclaims.money.ExchangeRate;
-import io.parcelclaims.money.Money;
-import io.parcelclaims.money.SdrRate;
-import java.math.BigDecimal;
+import io.parcelclaims.internal.ContextStyle;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,16 +12,19 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a policy needs that is not in the claim: the governing date, the investigation's finding,
- * values established from reviewed evidence, rates with their dates, and other facts.
+ * What a policy needs that is not in the claim: the governing date, the zone, the investigation's
+ * finding and root cause, and the assessor's {@linkplain AssessmentInputs inputs} (values
+ * established from reviewed evidence, rates with their dates, defences and other facts).
  *
  * <p>The proved value and the assessed loss come from reviewed evidence and the assessor's finding,
- * never from the amount claimed. Immutable and thread-safe.
+ * never from the amount claimed. Build one with {@link #builder()}; {@link Builder#inputs(AssessmentInputs)}
+ * starts the builder from existing inputs (the workflow does so). Immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class AssessmentContext {
+@ContextStyle
+public abstract class AssessmentContext implements InputFacts {
   AssessmentContext() {}
 
   /** {@return the date that selects the policy version; by default the acceptance date} */
@@ -42,11 +42,9 @@ public abstract class AssessmentContext {
    * established defences}.
    *
    * @return the root cause, or empty
+   * @since 0.2.0
    */
   public abstract Optional<RootCause> rootCause();
-
-  /** {@return defences established apart from the root cause (force majeure, inherent vice, sender fault)} */
-  public abstract List<DenialReason> defences();
 
   /**
    * Every defence established: {@link #defences()} in order, then the {@linkplain #rootCause() root
@@ -54,6 +52,7 @@ public abstract class AssessmentContext {
    * same whether the assessor entered it or the investigation found it.
    *
    * @return the defences, without repeats
+   * @since 0.2.0
    */
   public final List<DenialReason> establishedDefences() {
     Optional<DenialReason> fromCause = rootCause().flatMap(RootCause::defence);
@@ -65,63 +64,6 @@ public abstract class AssessmentContext {
     return List.copyOf(all);
   }
 
-  /**
-   * Whether the loss was caused by the carrier's wilful misconduct, or by default that the court's
-   * law treats as equivalent (CMR Art. 29, DOMAIN.md §5). A fact of its own, apart from {@link
-   * #intentOrGrossNegligence()}: a preset that maps gross negligence to it says so.
-   *
-   * @return true if established; false unless set
-   */
-  @Value.Default
-  public boolean wilfulMisconduct() {
-    return false;
-  }
-
-  /** {@return whether the loss was caused intentionally or by gross negligence (Postal Law Art. 47 ¶3)} */
-  @Value.Default
-  public boolean intentOrGrossNegligence() {
-    return false;
-  }
-
-  /** {@return the actual value of the goods ({@code V}), proved by reviewed evidence} */
-  public abstract Optional<Money> provedValue();
-
-  /** {@return the actual loss ({@code L}) the assessor established, such as a repair quote} */
-  public abstract Optional<Money> assessedLoss();
-
-  /**
-   * The gross weight, in kg, of the part of the shipment lost or damaged, as the investigation
-   * established it (by weighing at delivery, say). A convention that limits a partial loss by weight
-   * reads it: CMR Art. 23(3) caps compensation at 8.33 SDR per kg of "gross weight short" (DOMAIN.md
-   * §5). Empty until established; above zero when present.
-   *
-   * @return the weight lost or damaged, in kg
-   */
-  public abstract Optional<BigDecimal> affectedWeightKg();
-
-  /** {@return the agreed salvage value of damaged goods the claimant keeps} */
-  public abstract Optional<Money> salvageValue();
-
-  /** {@return the SDR rate to convert convention limits with, and its date} */
-  public abstract Optional<SdrRate> sdrRate();
-
-  /** {@return exchange rates, with their dates} */
-  public abstract List<ExchangeRate> exchangeRates();
-
-  /** {@return what other sources already paid on the same shipment} */
-  public abstract List<Money> priorPayouts();
-
-  /**
-   * Whether the carrier can prove it drew attention to its cap terms (Civil Code Art. 496, SPC
-   * interpretation Art. 10). When it cannot, contested caps produce an alternative outcome.
-   *
-   * @return true if notice can be proved
-   */
-  @Value.Default
-  public boolean capNoticeProven() {
-    return false;
-  }
-
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
@@ -130,26 +72,27 @@ public abstract class AssessmentContext {
   @Value.Check
   final void check() {
     Checks checks = new Checks();
-    provedValue().ifPresent(v -> checks.nonNegative("provedValue", v));
-    assessedLoss().ifPresent(v -> checks.nonNegative("assessedLoss", v));
-    salvageValue().ifPresent(v -> checks.nonNegative("salvageValue", v));
-    affectedWeightKg()
-        .filter(kg -> kg.signum() <= 0)
-        .ifPresent(
-            kg ->
-                checks.add(
-                    "affectedWeightKg",
-                    "value.must-be-positive",
-                    "must be above zero (was " + kg.toPlainString() + ")",
-                    kg));
-    for (int i = 0; i < priorPayouts().size(); i++) {
-      checks.nonNegative("priorPayouts[" + i + "]", priorPayouts().get(i));
-    }
+    AssessmentInputs.check(this, checks);
     checks.throwIfAny();
   }
 
-  /** Builds an {@link AssessmentContext}; use once. */
+  /**
+   * Builds an {@link AssessmentContext}; use once. A later setter replaces what an earlier one, or
+   * {@link #inputs(AssessmentInputs)}, set.
+   */
   public static final class Builder extends ImmutableAssessmentContext.Builder {
     Builder() {}
+
+    /**
+     * Sets every input from the assessor's inputs, replacing what was set before.
+     *
+     * @param inputs the inputs
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder inputs(AssessmentInputs inputs) {
+      from(inputs);
+      return this;
+    }
   }
 }

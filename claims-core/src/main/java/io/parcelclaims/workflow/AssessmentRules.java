@@ -6,7 +6,7 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.event.ClaimAssessed;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -49,18 +49,10 @@ final class AssessmentRules {
   private static AssessmentContext context(
       ClaimState state, Claim claim, AssessmentInputs in, PolicyCatalogue catalogue, ZoneId zone) {
     return AssessmentContext.builder()
+        .inputs(in)
         .governingDate(catalogue.governingDate().of(claim, zone))
         .zone(zone)
         .finding(state.finding())
-        .addAllDefences(in.defences())
-        .intentOrGrossNegligence(in.intentOrGrossNegligence())
-        .provedValue(in.provedValue())
-        .assessedLoss(in.assessedLoss())
-        .salvageValue(in.salvageValue())
-        .sdrRate(in.sdrRate())
-        .addAllExchangeRates(in.exchangeRates())
-        .addAllPriorPayouts(in.priorPayouts())
-        .capNoticeProven(in.capNoticeProven())
         .build();
   }
 }

@@ -18,7 +18,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.workflow.command.AcceptOffer;
 import io.parcelclaims.workflow.command.ApproveOffer;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.command.MakeCounterOffer;
 import io.parcelclaims.workflow.event.OfferApproved;
 import java.util.List;

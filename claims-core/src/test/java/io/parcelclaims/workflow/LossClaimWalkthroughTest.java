@@ -29,7 +29,7 @@ import io.parcelclaims.servicelevel.Deadline;
 import io.parcelclaims.servicelevel.ServiceLevels;
 import io.parcelclaims.workflow.command.AcceptOffer;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.command.CloseClaim;
 import io.parcelclaims.workflow.command.ConcludeInvestigation;
 import io.parcelclaims.workflow.command.ConfirmReceipt;

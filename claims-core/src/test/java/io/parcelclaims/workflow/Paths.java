@@ -24,7 +24,7 @@ import io.parcelclaims.claim.Submitter;
 import io.parcelclaims.policy.InvestigationFinding;
 import io.parcelclaims.workflow.command.AcceptOffer;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.command.ClaimCommand;
 import io.parcelclaims.workflow.command.CloseClaim;
 import io.parcelclaims.workflow.command.CommandHeader;

@@ -37,7 +37,7 @@ import io.parcelclaims.servicelevel.ServiceLevels;
 import io.parcelclaims.workflow.command.AcceptOffer;
 import io.parcelclaims.workflow.command.ApproveOffer;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.command.CommandHeader;
 import io.parcelclaims.workflow.command.OpenClaim;
 import io.parcelclaims.workflow.command.ProposeOffer;

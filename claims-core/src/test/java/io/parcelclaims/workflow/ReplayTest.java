@@ -10,7 +10,7 @@ import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.servicelevel.ServiceLevels;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.event.ClaimAssessed;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.parcelclaims.workflow.command;
 
+import io.parcelclaims.policy.AssessmentInputs;
 import java.util.Objects;
 
 /**

@@ -41,7 +41,7 @@ import io.parcelclaims.workflow.ClaimWorkflow;
 import io.parcelclaims.workflow.Decision;
 import io.parcelclaims.workflow.command.AcceptOffer;
 import io.parcelclaims.workflow.command.AssessClaim;
-import io.parcelclaims.workflow.command.AssessmentInputs;
+import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.command.ClaimCommand;
 import io.parcelclaims.workflow.command.CloseClaim;
 import io.parcelclaims.workflow.command.CommandHeader;
