@@ -34,7 +34,9 @@ import java.util.Optional;
  *
  * <p>The answer's step names the bar ({@code explain.timebar.claim-in-time}, {@code claim-barred},
  * {@code notice-in-time} or {@code notice-late}, with the day the claimant acted and the last day)
- * and beneath it the window's own step. Immutable and thread-safe when its windows' conditions are.
+ * and beneath it the window's own step. An answer whose window runs through a provisional year of
+ * the calendar (DOMAIN.md §7, rev. 2026-12) is {@linkplain TimeBarAnswer#provisional() marked
+ * provisional}. Immutable and thread-safe when its windows' conditions are.
  *
  * @since 0.1.0
  */
@@ -202,7 +204,9 @@ public final class ClaimWindows implements TimeBar {
       top.addArguments(MessageArg.code(reason.code()));
     }
     ExplanationStep s = top.addChildren(windowStep).build();
-    return inTime ? TimeBarAnswer.inTime(last, s) : TimeBarAnswer.barred(last, reason, s);
+    TimeBarAnswer answer = inTime ? TimeBarAnswer.inTime(last, s) : TimeBarAnswer.barred(last, reason, s);
+    // counted through a year known only by its festival days: the year's notice may move the day
+    return answer.withProvisional(calendar.isProvisionalBetween(from.get(), last));
   }
 
   private static String anchorKey(Anchor anchor) {
