@@ -65,16 +65,16 @@ public final class YearArrangement {
     Checks checks = new Checks();
     Year year = null;
     String source = null;
-    List<String[]> entries = new ArrayList<>();
-    List<Integer> lineNumbers = new ArrayList<>();
+    List<DaySpan> off = new ArrayList<>();
+    List<LocalDate> work = new ArrayList<>();
     String[] lines = text.toString().split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] words = line.split("\\s+", 2);
-      String rest = words.length > 1 ? words[1].strip() : "";
+      String[] words = line.split("\\s+");
+      String rest = line.substring(words[0].length()).strip();
       String path = "lines[" + i + "]";
       switch (words[0]) {
         case "year" -> {
@@ -95,10 +95,7 @@ public final class YearArrangement {
             source = rest;
           }
         }
-        case "off", "work" -> {
-          entries.add(line.split("\\s+"));
-          lineNumbers.add(i);
-        }
+        case "off", "work" -> dates(checks, path, words, off, work);
         default ->
             checks.add(
                 path,
@@ -113,35 +110,36 @@ public final class YearArrangement {
     if (source == null) {
       checks.add("source", InvalidValueException.MISSING, "is required");
     }
-    Builder builder = new Builder(year == null ? Year.of(0) : year);
-    for (int j = 0; j < entries.size(); j++) {
-      String[] words = entries.get(j);
-      String path = "lines[" + lineNumbers.get(j) + "]";
-      int dates = words.length - 1;
-      boolean off = words[0].equals("off");
-      if (dates < 1 || dates > (off ? 2 : 1)) {
-        checks.add(
-            path,
-            "value.malformed",
-            off ? "must give one or two dates" : "must give one date",
-            String.join(" ", words));
-        continue;
-      }
-      try {
-        LocalDate first = LocalDate.parse(words[1]);
-        if (off) {
-          builder.offDays(first, dates == 2 ? LocalDate.parse(words[2]) : first);
-        } else {
-          builder.makeUpWorkingDay(first);
-        }
-      } catch (DateTimeParseException e) {
-        checks.add(
-            path, "value.malformed", "must give ISO dates (was \"" + String.join(" ", words) + "\")",
-            String.join(" ", words));
-      }
-    }
     checks.throwIfAny();
+    Builder builder = new Builder(year);
+    off.forEach(span -> builder.offDays(span.first(), span.last()));
+    work.forEach(builder::makeUpWorkingDay);
     return builder.source(source).build();
+  }
+
+  private static void dates(
+      Checks checks, String path, String[] words, List<DaySpan> off, List<LocalDate> work) {
+    boolean isOff = words[0].equals("off");
+    int dates = words.length - 1;
+    String entry = String.join(" ", words);
+    if (dates < 1 || dates > (isOff ? 2 : 1)) {
+      checks.add(
+          path,
+          "value.malformed",
+          (isOff ? "must give one or two dates" : "must give one date") + " (was \"" + entry + "\")",
+          entry);
+      return;
+    }
+    try {
+      LocalDate first = LocalDate.parse(words[1]);
+      if (isOff) {
+        off.add(new DaySpan(first, dates == 2 ? LocalDate.parse(words[2]) : first));
+      } else {
+        work.add(first);
+      }
+    } catch (DateTimeParseException e) {
+      checks.add(path, "value.malformed", "must give ISO dates (was \"" + entry + "\")", entry);
+    }
   }
 
   /** {@return the year the arrangement is for} */
