@@ -26,11 +26,14 @@ import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AssessmentContext;
+import io.parcelclaims.policy.ExplanationRenderer;
+import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.policy.TimeBarAnswer;
 import io.parcelclaims.policy.Timeliness;
 import io.parcelclaims.rules.servicelevel.ServiceLevelPresets;
 import io.parcelclaims.rules.timebar.PostalInquiry;
+import io.parcelclaims.rules.timebar.TimeBarMessages;
 import io.parcelclaims.rules.timebar.TimeBars;
 import io.parcelclaims.servicelevel.Deadline;
 import io.parcelclaims.servicelevel.LimitKind;
@@ -51,6 +54,7 @@ import io.parcelclaims.workflow.event.DeadlineStarted;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +151,21 @@ class YearsWithoutANoticeTest {
     assertEquals(Optional.of(LocalDate.of(2027, 12, 7)), answer.date());
     assertTrue(answer.provisional());
     assertEquals(LocalDate.of(2027, 1, 6), bar.answerBy(inquiry(), CONTEXT));
+    assertEquals(
+        "[cn.postal-law.art49@2015] Provisional: counted through 2027, whose holiday notice is not known yet (only the statutory"
+            + " festival days of the Holiday Measures Art. 2, with Art. 6 substitute days; DOMAIN.md §7);"
+            + " 2027-12-07 may move when the notice appears",
+        provisionalLine(answer, Locale.ENGLISH));
+    assertEquals(
+        "[cn.postal-law.art49@2015] 暂定：计算经过 2027 年，其节假日安排通知尚未发布（仅按《全国年节及纪念日放假办法》第二条的法定节日及第六条的补假计算）；"
+            + "2027-12-07 可能随通知调整",
+        provisionalLine(answer, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  private static String provisionalLine(TimeBarAnswer answer, Locale locale) {
+    ExplanationStep step = answer.step().children().stream()
+        .filter(c -> c.messageKey().equals("explain.provisional-calendar")).findFirst().orElseThrow();
+    return ExplanationRenderer.of(TimeBarMessages.SOURCE).render(step, locale).get(0).strip();
   }
 
   @Test
@@ -187,6 +206,8 @@ class YearsWithoutANoticeTest {
 
     assertEquals(Optional.of(LocalDate.of(2027, 12, 7)), answer.date());
     assertFalse(answer.provisional());
+    assertTrue(answer.step().children().stream()
+        .noneMatch(c -> c.messageKey().equals("explain.provisional-calendar")));
     assertEquals(LocalDate.of(2027, 1, 7), bar.answerBy(inquiry(), CONTEXT));
   }
 
