@@ -176,7 +176,8 @@ public final class ChineseCalendars {
    * CN-2025-2026}.
    *
    * <p>Dates in 2024 or 2027 and later are refused with {@link
-   * io.parcelclaims.calendar.DateOutsideCalendarException}.
+   * io.parcelclaims.calendar.DateOutsideCalendarException}; for claims whose windows run into 2027
+   * use {@link #mainland()}, which has 2027 and 2028 as provisional years.
    *
    * @return the calendar; the same immutable instance on every call
    */
