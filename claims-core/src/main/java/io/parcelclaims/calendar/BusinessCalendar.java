@@ -1,5 +1,7 @@
 package io.parcelclaims.calendar;
 
+import io.parcelclaims.value.InvalidValueException;
+import io.parcelclaims.value.Violation;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +35,14 @@ import java.util.stream.Collectors;
  * DateOutsideCalendarException} rather than treat an unknown year as having no holidays. Instants
  * become dates in the calendar's own {@link #zone()}, never in the system's default zone.
  *
+ * <p>A covered year is either known (its yearly notice is in the calendar) or {@linkplain
+ * #provisionalYears() provisional}: known only by its statutory festival days and their substitute
+ * days, which the notice, once published, will move (DOMAIN.md §7, "Years without a notice yet").
+ * Counting through a provisional year works, and every answer that depends on one of its days says
+ * so: a {@link io.parcelclaims.servicelevel.Deadline} or a time bar's answer carries a provisional
+ * mark, decided by {@link #isProvisionalBetween}. When the notice appears, {@link
+ * #withArrangement(YearArrangement)} makes the year known.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
@@ -44,6 +54,7 @@ public final class BusinessCalendar {
   private final Set<DayOfWeek> weekendDays;
   private final NavigableSet<LocalDate> offDays;
   private final NavigableSet<LocalDate> makeUpWorkingDays;
+  private final NavigableSet<Year> provisionalYears;
 
   BusinessCalendar(
       ZoneId zone,
@@ -51,13 +62,15 @@ public final class BusinessCalendar {
       Year lastYear,
       Set<DayOfWeek> weekendDays,
       Set<LocalDate> offDays,
-      Set<LocalDate> makeUpWorkingDays) {
+      Set<LocalDate> makeUpWorkingDays,
+      Set<Year> provisionalYears) {
     this.zone = zone;
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.weekendDays = Collections.unmodifiableSet(copyOf(weekendDays));
     this.offDays = Collections.unmodifiableNavigableSet(new TreeSet<>(offDays));
     this.makeUpWorkingDays = Collections.unmodifiableNavigableSet(new TreeSet<>(makeUpWorkingDays));
+    this.provisionalYears = Collections.unmodifiableNavigableSet(new TreeSet<>(provisionalYears));
   }
 
   /** {@return a new builder; a builder builds one calendar} */
@@ -104,6 +117,96 @@ public final class BusinessCalendar {
   public boolean covers(LocalDate date) {
     int year = date.getYear();
     return year >= firstYear.getValue() && year <= lastYear.getValue();
+  }
+
+  /**
+   * The covered years known only by their statutory festival days, whose notice is not in the
+   * calendar yet.
+   *
+   * @return those years in order; empty when every covered year is known
+   * @since 0.2.0
+   */
+  public NavigableSet<Year> provisionalYears() {
+    return provisionalYears;
+  }
+
+  /**
+   * Whether {@code date} lies in a provisional year: whether it is a working day may change when
+   * the year's notice appears.
+   *
+   * @param date a covered date
+   * @return true for a day of a provisional year
+   * @throws DateOutsideCalendarException if {@code date} is not covered
+   * @since 0.2.0
+   */
+  public boolean isProvisional(LocalDate date) {
+    return provisionalYears.contains(Year.from(covered(date)));
+  }
+
+  /**
+   * Whether an answer counted from {@code first} to {@code last} goes through a provisional year:
+   * whether any day from {@code first} to {@code last}, both included, lies in one. The days need
+   * not be covered; a day outside the calendar is not provisional (it cannot have been counted).
+   *
+   * @param first the first day the answer depends on, such as a period's start day
+   * @param last the last day it depends on, such as the period's last day; not before {@code
+   *     first}
+   * @return true when the answer must be marked provisional
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @since 0.2.0
+   */
+  public boolean isProvisionalBetween(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("last " + last + " is before first " + first);
+    }
+    Year from = Year.from(first);
+    return !provisionalYears.subSet(from, true, Year.from(last), true).isEmpty();
+  }
+
+  /**
+   * This calendar with a year's arrangement in place of what it held for that year: the year
+   * becomes known (no longer provisional), its off days and make-up working days are exactly the
+   * arrangement's. A year just after the last covered year, or just before the first, extends the
+   * covered years by that year.
+   *
+   * @param arrangement the year's notice, as data
+   * @return the new calendar; this one is unchanged
+   * @throws io.parcelclaims.value.InvalidValueException if the arrangement's year is neither
+   *     covered nor next to the covered years
+   * @since 0.2.0
+   */
+  public BusinessCalendar withArrangement(YearArrangement arrangement) {
+    Objects.requireNonNull(arrangement, "arrangement");
+    Year year = arrangement.year();
+    if (year.isBefore(firstYear.minusYears(1)) || year.isAfter(lastYear.plusYears(1))) {
+      throw new InvalidValueException(
+          List.of(
+              Violation.of(
+                  "arrangement.year",
+                  "calendar.arrangement-not-adjacent",
+                  "must be covered by or next to the covered years " + firstYear + " to " + lastYear
+                      + " (was " + year + ")",
+                  year,
+                  firstYear,
+                  lastYear)));
+    }
+    Predicate<LocalDate> other = d -> !Year.from(d).equals(year);
+    Set<LocalDate> off = offDays.stream().filter(other).collect(Collectors.toSet());
+    off.addAll(arrangement.offDays());
+    Set<LocalDate> makeUp = makeUpWorkingDays.stream().filter(other).collect(Collectors.toSet());
+    makeUp.addAll(arrangement.makeUpWorkingDays());
+    Set<Year> provisional = new TreeSet<>(provisionalYears);
+    provisional.remove(year);
+    return new BusinessCalendar(
+        zone,
+        year.isBefore(firstYear) ? year : firstYear,
+        year.isAfter(lastYear) ? year : lastYear,
+        weekendDays,
+        off,
+        makeUp,
+        provisional);
   }
 
   /**
@@ -266,8 +369,8 @@ public final class BusinessCalendar {
   }
 
   /**
-   * Whether {@code other} is a calendar with the same zone, years, weekend days, off days and
-   * make-up working days.
+   * Whether {@code other} is a calendar with the same zone, years, provisional years, weekend
+   * days, off days and make-up working days.
    *
    * @param other any object
    * @return true for an equal calendar
@@ -280,19 +383,25 @@ public final class BusinessCalendar {
         && lastYear.equals(that.lastYear)
         && weekendDays.equals(that.weekendDays)
         && offDays.equals(that.offDays)
-        && makeUpWorkingDays.equals(that.makeUpWorkingDays);
+        && makeUpWorkingDays.equals(that.makeUpWorkingDays)
+        && provisionalYears.equals(that.provisionalYears);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(zone, firstYear, lastYear, weekendDays, offDays, makeUpWorkingDays);
+    return Objects.hash(
+        zone, firstYear, lastYear, weekendDays, offDays, makeUpWorkingDays, provisionalYears);
   }
 
-  /** {@return the zone, years, weekend days and the number of off and make-up days} */
+  /**
+   * {@return the zone, years, provisional years, weekend days and the number of off and make-up
+   * days}
+   */
   @Override
   public String toString() {
     return "BusinessCalendar[zone=" + zone
         + ", years=" + firstYear + " to " + lastYear
+        + (provisionalYears.isEmpty() ? "" : ", provisionalYears=" + provisionalYears)
         + ", weekendDays=" + weekendDays
         + ", offDays=" + offDays.size()
         + ", makeUpWorkingDays=" + makeUpWorkingDays.size() + "]";
@@ -350,6 +459,7 @@ public final class BusinessCalendar {
     private Set<DayOfWeek> weekendDays;
     private final List<DaySpan> offDays = new ArrayList<>();
     private final List<LocalDate> makeUpWorkingDays = new ArrayList<>();
+    private final List<Year> provisionalYears = new ArrayList<>();
     private boolean built;
 
     Builder() {}
@@ -447,25 +557,44 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Marks a covered year as provisional: known only by its statutory festival days and their
+     * substitute days, given as off days, until its yearly notice appears (DOMAIN.md §7).
+     *
+     * @param year a year within the covered years
+     * @return this builder
+     * @throws IllegalStateException if the builder has built
+     * @since 0.2.0
+     */
+    public Builder provisionalYear(Year year) {
+      requireNotBuilt();
+      provisionalYears.add(Objects.requireNonNull(year, "year"));
+      return this;
+    }
+
+    /**
      * Builds the calendar; afterwards this builder refuses every call.
      *
      * @return the calendar
      * @throws io.parcelclaims.value.InvalidValueException listing every violation: a missing zone
-     *     or year, a last year before the first, an entry outside the covered years, an off-day run
-     *     that ends before it starts, or a make-up working day that is also an off day
+     *     or year, a last year before the first, an entry or provisional year outside the covered
+     *     years, an off-day run that ends before it starts, or a make-up working day that is also
+     *     an off day
      * @throws IllegalStateException if the builder has built before
      */
     public BusinessCalendar build() {
       requireNotBuilt();
       built = true;
-      new CalendarInputChecks(zone, firstYear, lastYear, offDays, makeUpWorkingDays).throwIfAny();
+      new CalendarInputChecks(
+              zone, firstYear, lastYear, offDays, makeUpWorkingDays, provisionalYears)
+          .throwIfAny();
       return new BusinessCalendar(
           zone,
           firstYear,
           lastYear,
           weekendDays == null ? EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : weekendDays,
           offDays.stream().flatMap(DaySpan::dates).collect(Collectors.toCollection(TreeSet::new)),
-          new TreeSet<>(makeUpWorkingDays));
+          new TreeSet<>(makeUpWorkingDays),
+          new TreeSet<>(provisionalYears));
     }
 
     private void requireUnset(String name, Object current) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The content rules of a {@link BusinessCalendar.Builder}'s input, reported all at once. */
 final class CalendarInputChecks {
-  private final Checks checks = new Checks();
+  private final Checks checks;
   private final Year firstYear;
   private final Year lastYear;
   private final List<DaySpan> offDays;
@@ -20,21 +20,58 @@ final class CalendarInputChecks {
       Year firstYear,
       Year lastYear,
       List<DaySpan> offDays,
-      List<LocalDate> makeUpWorkingDays) {
-    this.firstYear = firstYear;
-    this.lastYear = lastYear;
-    this.offDays = offDays;
-    this.makeUpWorkingDays = makeUpWorkingDays;
+      List<LocalDate> makeUpWorkingDays,
+      List<Year> provisionalYears) {
+    this(new Checks(), firstYear, lastYear, offDays, makeUpWorkingDays);
     required("zone", zone);
     required("firstYear", firstYear);
     required("lastYear", lastYear);
     checkYearOrder();
     checkOffDays();
     checkMakeUpWorkingDays();
+    checkProvisionalYears(provisionalYears);
+  }
+
+  private CalendarInputChecks(
+      Checks checks,
+      Year firstYear,
+      Year lastYear,
+      List<DaySpan> offDays,
+      List<LocalDate> makeUpWorkingDays) {
+    this.checks = checks;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.offDays = offDays;
+    this.makeUpWorkingDays = makeUpWorkingDays;
+  }
+
+  /** Records into {@code checks} every violation of one year's entries. */
+  static void checkArrangement(
+      Checks checks, Year year, List<DaySpan> offDays, List<LocalDate> makeUpWorkingDays) {
+    CalendarInputChecks entries =
+        new CalendarInputChecks(checks, year, year, offDays, makeUpWorkingDays);
+    entries.checkOffDays();
+    entries.checkMakeUpWorkingDays();
   }
 
   void throwIfAny() {
     checks.throwIfAny();
+  }
+
+  private void checkProvisionalYears(List<Year> years) {
+    for (int i = 0; i < years.size(); i++) {
+      Year year = years.get(i);
+      if (yearsAreKnown() && (year.isBefore(firstYear) || year.isAfter(lastYear))) {
+        checks.add(
+            "provisionalYears[" + i + "]",
+            "calendar.date-outside-years",
+            "must lie within the covered years " + firstYear + " to " + lastYear
+                + " (was " + year + ")",
+            year,
+            firstYear,
+            lastYear);
+      }
+    }
   }
 
   private void required(String path, Object value) {

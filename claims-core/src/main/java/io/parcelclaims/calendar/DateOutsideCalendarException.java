@@ -6,8 +6,10 @@ import java.time.Year;
 /**
  * Thrown when a date, given or computed, lies outside the years a {@link BusinessCalendar} covers.
  *
- * <p>A calendar knows the holidays of its covered years only; treating a later date as an ordinary
- * weekday would silently miss that year's holidays, so the calendar refuses instead.
+ * <p>A calendar knows the holidays of its covered years only, known and provisional alike; treating
+ * a later date as an ordinary weekday would silently miss that year's holidays, so the calendar
+ * refuses instead. A date beyond every known and provisional year is refused this way, never
+ * answered.
  *
  * @since 0.1.0
  */

@@ -18,14 +18,23 @@ import java.util.Optional;
  * or the period has not started), or the last day that was allowed ({@link Timeliness#BARRED}). Only
  * a barred answer has a denial reason. Build answers with the factories. Immutable and thread-safe.
  *
+ * <p>An answer is {@linkplain #provisional() provisional} when the time bar counted its date through
+ * a year its calendar knows only by the statutory festival days (DOMAIN.md §7, "Years without a
+ * notice yet"): the year's notice may move the date, and with it the answer.
+ *
  * @param timeliness too early, in time or barred
  * @param date the date described above
  * @param reason the denial reason, present exactly when barred
  * @param step the step explaining the answer
+ * @param provisional whether the date was counted through a provisional year (since 0.2.0)
  * @since 0.1.0
  */
 public record TimeBarAnswer(
-    Timeliness timeliness, Optional<LocalDate> date, Optional<DenialReason> reason, ExplanationStep step) {
+    Timeliness timeliness,
+    Optional<LocalDate> date,
+    Optional<DenialReason> reason,
+    ExplanationStep step,
+    boolean provisional) {
 
   /**
    * Checks the parts fit together.
@@ -49,6 +58,31 @@ public record TimeBarAnswer(
     if (!violations.isEmpty()) {
       throw new InvalidValueException(violations);
     }
+  }
+
+  /**
+   * An answer counted on known years only, not provisional.
+   *
+   * @param timeliness too early, in time or barred
+   * @param date the date that goes with it
+   * @param reason the denial reason, present exactly when barred
+   * @param step the step explaining the answer
+   * @throws InvalidValueException as the canonical constructor
+   */
+  public TimeBarAnswer(
+      Timeliness timeliness, Optional<LocalDate> date, Optional<DenialReason> reason, ExplanationStep step) {
+    this(timeliness, date, reason, step, false);
+  }
+
+  /**
+   * This answer marked provisional, or not.
+   *
+   * @param value whether the date was counted through a provisional year
+   * @return a copy with that mark; the rest unchanged
+   * @since 0.2.0
+   */
+  public TimeBarAnswer withProvisional(boolean value) {
+    return new TimeBarAnswer(timeliness, date, reason, step, value);
   }
 
   /**

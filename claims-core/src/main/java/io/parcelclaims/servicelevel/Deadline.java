@@ -6,7 +6,11 @@ import java.util.Objects;
 
 /**
  * One running deadline: which service level, when its clock started, the last day and the first
- * instant at which it is missed.
+ * instant at which it is missed, and whether it was counted through a provisional year.
+ *
+ * <p>A provisional deadline was counted through a year known only by its statutory festival days
+ * (DOMAIN.md §7, {@link io.parcelclaims.calendar.BusinessCalendar#provisionalYears()}): its last day
+ * may move when that year's notice appears, and every answer that shows it must say so.
  *
  * @param serviceLevel the service level's id
  * @param clock what must be done by then
@@ -14,6 +18,8 @@ import java.util.Objects;
  * @param startedAt when the clock started
  * @param lastDay the last day on which the work is still in time, in the calendar's zone
  * @param dueBefore the first instant at which the deadline is missed
+ * @param provisional whether a day from the start day to the last day lies in a provisional year
+ *     of the calendar it was counted on (since 0.2.0)
  * @since 0.1.0
  */
 public record Deadline(
@@ -22,7 +28,8 @@ public record Deadline(
     LimitKind kind,
     Instant startedAt,
     LocalDate lastDay,
-    Instant dueBefore) {
+    Instant dueBefore,
+    boolean provisional) {
 
   /** Requires every part. */
   public Deadline {
@@ -32,6 +39,26 @@ public record Deadline(
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(lastDay, "lastDay");
     Objects.requireNonNull(dueBefore, "dueBefore");
+  }
+
+  /**
+   * A deadline counted on known years only, not provisional.
+   *
+   * @param serviceLevel the service level's id
+   * @param clock what must be done by then
+   * @param kind target or hard limit
+   * @param startedAt when the clock started
+   * @param lastDay the last day on which the work is still in time, in the calendar's zone
+   * @param dueBefore the first instant at which the deadline is missed
+   */
+  public Deadline(
+      String serviceLevel,
+      ServiceClock clock,
+      LimitKind kind,
+      Instant startedAt,
+      LocalDate lastDay,
+      Instant dueBefore) {
+    this(serviceLevel, clock, kind, startedAt, lastDay, dueBefore, false);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.parcelclaims.calendar.HolidayShift;
 import io.parcelclaims.internal.Checks;
 import io.parcelclaims.internal.Texts;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -49,7 +50,8 @@ public abstract class ServiceLevel {
   public abstract String source();
 
   /**
-   * The deadline when the clock starts at {@code startedAt}.
+   * The deadline when the clock starts at {@code startedAt}; provisional when a day from the start
+   * day to the last day lies in a provisional year of {@code calendar}.
    *
    * @param startedAt when the starting milestone happened
    * @param calendar the business calendar
@@ -59,12 +61,15 @@ public abstract class ServiceLevel {
    */
   public final Deadline deadline(Instant startedAt, BusinessCalendar calendar) {
     Instant due = length().dueBefore(startedAt, calendar, shift());
-    return new Deadline(id(), clock(), kind(), startedAt, lastDay(due, calendar), due);
+    LocalDate last = lastDay(due, calendar);
+    return new Deadline(id(), clock(), kind(), startedAt, last, due,
+        calendar.isProvisionalBetween(calendar.dateOf(startedAt), last));
   }
 
   /**
    * The deadline after {@code previous} for a repeating service level: the repeat interval counted
-   * from the day {@code previous} ran out.
+   * from the day {@code previous} ran out; provisional when a day from there to the new last day
+   * lies in a provisional year of {@code calendar}.
    *
    * @param previous the deadline before
    * @param calendar the business calendar
@@ -76,12 +81,13 @@ public abstract class ServiceLevel {
             every -> {
               Instant from = previous.lastDay().atStartOfDay(calendar.zone()).toInstant();
               Instant due = every.dueBefore(from, calendar, shift());
-              return new Deadline(
-                  id(), clock(), kind(), previous.startedAt(), lastDay(due, calendar), due);
+              LocalDate last = lastDay(due, calendar);
+              return new Deadline(id(), clock(), kind(), previous.startedAt(), last, due,
+                  calendar.isProvisionalBetween(previous.lastDay(), last));
             });
   }
 
-  private static java.time.LocalDate lastDay(Instant due, BusinessCalendar calendar) {
+  private static LocalDate lastDay(Instant due, BusinessCalendar calendar) {
     return due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
   }
 

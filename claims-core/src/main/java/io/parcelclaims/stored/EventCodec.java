@@ -23,9 +23,6 @@ import io.parcelclaims.claim.ReviewStatus;
 import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.claim.Satisfaction;
 import io.parcelclaims.policy.InvestigationFinding;
-import io.parcelclaims.servicelevel.Deadline;
-import io.parcelclaims.servicelevel.LimitKind;
-import io.parcelclaims.servicelevel.ServiceClock;
 import io.parcelclaims.workflow.event.ClaimAssessed;
 import io.parcelclaims.workflow.event.ClaimClosed;
 import io.parcelclaims.workflow.event.ClaimCorrected;
@@ -91,12 +88,15 @@ public final class EventCodec {
     this.upcasters = upcasters;
   }
 
-  /** {@return the codec of the SDK's event types at their current schema versions, no upcasters} */
+  /**
+   * {@return the codec of the SDK's event types at their current schema versions, with the
+   * upcasters that read their older versions}
+   */
   public static EventCodec standard() {
     return STANDARD;
   }
 
-  /** {@return a builder starting from the standard forms and no upcasters} */
+  /** {@return a builder starting from the standard forms and the standard upcasters} */
   public static Builder builder() {
     return new Builder();
   }
@@ -215,13 +215,17 @@ public final class EventCodec {
     return "EventCodec" + byType.values();
   }
 
-  /** Builds an {@link EventCodec}: the standard forms, replaced or added to, and upcasters. */
+  /**
+   * Builds an {@link EventCodec}: the standard forms, replaced or added to, and upcasters; the
+   * standard upcasters (a started deadline from version 1) are always there.
+   */
   public static final class Builder {
     private final Map<String, EventForm<?>> byType = new LinkedHashMap<>();
     private final List<Upcaster> upcasters = new ArrayList<>();
 
     private Builder() {
       standardForms().forEach(f -> byType.put(f.type(), f));
+      upcasters.addAll(DeadlineForms.upcasters());
     }
 
     /**
@@ -264,7 +268,7 @@ public final class EventCodec {
     }
   }
 
-  // ---- the standard forms, version 1 of every type
+  // ---- the standard forms, version 1 of every type unless its own forms class says otherwise
 
   private static List<EventForm<?>> standardForms() {
     return List.of(
@@ -415,30 +419,6 @@ public final class EventCodec {
             (h, f) -> new RecoveryRecorded(
                 h, money(f.record("amount")),
                 f.find("policy").map(p -> PolicyForms.policyId(f, "policy")))),
-        EventForm.of(
-            DeadlineStarted.TYPE, 1, DeadlineStarted.class,
-            (e, f) -> f.record("deadline", deadline(e.deadline())),
-            (h, f) -> new DeadlineStarted(h, deadline(f.record("deadline")))));
-  }
-
-  private static StoredRecord deadline(Deadline d) {
-    return StoredRecord.builder()
-        .text("serviceLevel", d.serviceLevel())
-        .text("clock", d.clock().name())
-        .text("kind", d.kind().name())
-        .instant("startedAt", d.startedAt())
-        .date("lastDay", d.lastDay())
-        .instant("dueBefore", d.dueBefore())
-        .build();
-  }
-
-  private static Deadline deadline(StoredRecord f) {
-    return new Deadline(
-        f.text("serviceLevel"),
-        enumOf(ServiceClock.class, f, "clock"),
-        enumOf(LimitKind.class, f, "kind"),
-        f.instant("startedAt"),
-        f.date("lastDay"),
-        f.instant("dueBefore"));
+        DeadlineForms.started());
   }
 }

@@ -223,7 +223,8 @@ public abstract class ClaimState {
   }
 
   /**
-   * The running deadlines missed at {@code now}.
+   * The running deadlines missed at {@code now}, as recorded in the events ({@link
+   * ClaimWorkflow#overdue} counts provisional ones again on today's calendar).
    *
    * @param now the time asked about
    * @return those deadlines, earliest first
@@ -235,7 +236,7 @@ public abstract class ClaimState {
         .toList();
   }
 
-  /** {@return the running deadline due first; empty when no clock runs} */
+  /** {@return the running deadline due first, as recorded; empty when no clock runs} */
   public final Optional<Deadline> nextDeadline() {
     return deadlines().stream()
         .min(Comparator.comparing(Deadline::dueBefore).thenComparing(Deadline::serviceLevel));

@@ -35,6 +35,7 @@ import io.parcelclaims.workflow.command.VerifyClaim;
 import io.parcelclaims.workflow.command.WithdrawClaim;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -295,21 +296,32 @@ public final class ClaimWorkflow {
   /**
    * The running deadlines missed at {@code now}.
    *
+   * <p>A deadline recorded as {@linkplain Deadline#provisional() provisional} is counted again on
+   * this workflow's calendar from its start by its service level (not for a repeating one), so a
+   * year's arrangement supplied later as data moves it and drops the mark; the recorded event keeps
+   * its value and mark. Every other deadline is answered as recorded.
+   *
    * @param state the claim's state
    * @param now the time asked about
    * @return those deadlines, earliest first; empty when none is missed
    */
   public List<Deadline> overdue(ClaimState state, Instant now) {
-    return state.overdueAt(now);
+    return planner.running(state).stream()
+        .filter(d -> d.isMissedAt(now))
+        .sorted(DEADLINE_ORDER)
+        .toList();
   }
 
   /**
-   * The running deadline due first.
+   * The running deadline due first, a provisional one counted again as {@link #overdue} says.
    *
    * @param state the claim's state
    * @return the deadline, or empty when no clock runs
    */
   public Optional<Deadline> nextDeadline(ClaimState state) {
-    return state.nextDeadline();
+    return planner.running(state).stream().min(DEADLINE_ORDER);
   }
+
+  private static final Comparator<Deadline> DEADLINE_ORDER =
+      Comparator.comparing(Deadline::dueBefore).thenComparing(Deadline::serviceLevel);
 }

@@ -2,6 +2,7 @@ package io.parcelclaims.workflow;
 
 import io.parcelclaims.calendar.BusinessCalendar;
 import io.parcelclaims.calendar.CalendarPeriod;
+import io.parcelclaims.calendar.DateOutsideCalendarException;
 import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.servicelevel.Deadline;
 import io.parcelclaims.servicelevel.Milestone;
@@ -18,6 +19,7 @@ import io.parcelclaims.workflow.event.DeadlineStarted;
 import io.parcelclaims.workflow.event.InvestigationOpened;
 import io.parcelclaims.workflow.event.OfferAccepted;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,10 @@ import java.util.Optional;
  * Which deadlines a decision starts: the service levels whose milestone its events reach, and the
  * next deadline of a repeating level the decision's notice satisfies. The deadlines go into {@link
  * DeadlineStarted} events, so replay never needs the configuration.
+ *
+ * <p>A deadline counted through a provisional year is marked so in its event. The queries count
+ * such a deadline again on today's calendar ({@link #recount}), so an arrangement supplied later
+ * moves it, while the event keeps the value and mark it was recorded with.
  */
 final class DeadlinePlanner {
   private final ServiceLevels levels;
@@ -80,8 +86,40 @@ final class DeadlinePlanner {
     if (!due.isAfter(running.dueBefore())) {
       return Optional.empty();
     }
+    LocalDate last = due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
     return Optional.of(new Deadline(running.serviceLevel(), running.clock(), running.kind(),
-        running.startedAt(), due.minusNanos(1).atZone(calendar.zone()).toLocalDate(), due));
+        running.startedAt(), last, due, calendar.isProvisionalBetween(calendar.dateOf(now), last)));
+  }
+
+  /**
+   * The running deadlines as the calendar counts them now: each provisional one counted again from
+   * its start by its service level, the others as recorded.
+   */
+  List<Deadline> running(ClaimState state) {
+    return state.deadlines().stream().map(this::recount).toList();
+  }
+
+  /**
+   * A recorded deadline counted again on this calendar when it was provisional: its service level's
+   * deadline from the same start, which is no longer provisional once the years it goes through are
+   * known. A deadline that was not provisional, whose level is no longer configured, whose level
+   * repeats (its later deadlines count from notices the state does not keep), or that this calendar
+   * cannot count, stays as recorded, mark included.
+   */
+  Deadline recount(Deadline recorded) {
+    if (!recorded.provisional()) {
+      return recorded;
+    }
+    Optional<ServiceLevel> level =
+        levels.all().stream().filter(l -> l.id().equals(recorded.serviceLevel())).findFirst();
+    if (level.isEmpty() || level.get().repeatEvery().isPresent()) {
+      return recorded;
+    }
+    try {
+      return level.get().deadline(recorded.startedAt(), calendar);
+    } catch (DateOutsideCalendarException e) {
+      return recorded;
+    }
   }
 
   private static List<Reached> milestones(ClaimState before, ClaimEvent e) {

@@ -74,7 +74,9 @@ class StoredEventsTest {
     for (Map.Entry<String, List<ClaimEvent>> entry : samplesByType().entrySet()) {
       Path file = V1.resolve(entry.getKey() + ".txt");
       String encoded = StoredText.renderAll(CODEC.encodeAll(entry.getValue()));
-      if (Boolean.getBoolean("golden.update")) {
+      // a type now written at a later version keeps its v1 file, which must still decode
+      boolean writtenAtV1 = CODEC.schemaVersion(entry.getKey()) == 1;
+      if (Boolean.getBoolean("golden.update") && writtenAtV1) {
         Files.createDirectories(V1);
         Files.writeString(file, encoded, StandardCharsets.UTF_8);
         continue;
@@ -85,7 +87,9 @@ class StoredEventsTest {
       String golden = Files.readString(file, StandardCharsets.UTF_8);
 
       assertEquals(entry.getValue(), CODEC.decodeAll(StoredText.parseAll(golden)), file::toString);
-      assertEquals(golden, encoded, file::toString);
+      if (writtenAtV1) {
+        assertEquals(golden, encoded, file::toString);
+      }
     }
   }
 

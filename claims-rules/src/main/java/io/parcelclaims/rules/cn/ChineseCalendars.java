@@ -1,17 +1,36 @@
 package io.parcelclaims.rules.cn;
 
 import io.parcelclaims.calendar.BusinessCalendar;
+import io.parcelclaims.calendar.YearArrangement;
+import io.parcelclaims.value.InvalidValueException;
+import io.parcelclaims.value.Violation;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Business calendars of mainland China, from the State Council's yearly holiday notices.
  *
  * <p>The statutory holidays are fixed by 全国年节及纪念日放假办法 (2024-11-10 revision, DOMAIN.md §7
  * [17]); the actual off days and make-up working days (调休上班) are fixed each year by the State
- * Council's notice, which is what these calendars hold. A new year needs a new notice, so each
- * calendar covers only the years whose notices it holds and refuses dates outside them.
+ * Council's notice, which is what these calendars hold for the years whose notice is known.
+ *
+ * <p>A year whose notice has not appeared yet is <b>provisional</b> in {@link #mainland()} (DOMAIN.md
+ * §7, "Years without a notice yet", rev. 2026-12): its off days are the statutory festival days of
+ * the Measures' Art. 2 on their dates, and for a festival day on a weekend, or two festivals on one
+ * date, the next working day (Art. 6's substitute day); there are no make-up working days and no
+ * bridging. Every deadline and time-bar answer counted through such a year is marked provisional.
+ * When the notice appears, the carrier supplies it as data ({@link #mainland(List)}, or {@link
+ * BusinessCalendar#withArrangement(YearArrangement)} with {@link YearArrangement#parse}), with no
+ * new SDK release. A date beyond every known and provisional year is refused with {@link
+ * io.parcelclaims.calendar.DateOutsideCalendarException}.
  *
  * <p>This class holds data only and is not instantiable.
  *
@@ -46,10 +65,108 @@ public final class ChineseCalendars {
           HolidayArrangement.of(
               "National Day", "2026-10-01", "2026-10-07", "2026-09-20", "2026-10-10"));
 
+  /**
+   * 2027's statutory festival days on their dates (DOMAIN.md §7 "Years without a notice yet": 春节
+   * 02-06 [S], one agreeing copy; the others [U], astronomical calendars not read).
+   */
+  private static final List<Festival> FESTIVALS_2027 =
+      List.of(
+          Festival.of("New Year", "2027-01-01"),
+          Festival.of("Spring Festival", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"),
+          Festival.of("Qingming", "2027-04-05"),
+          Festival.of("Labour Day", "2027-05-01", "2027-05-02"),
+          Festival.of("Dragon Boat", "2027-06-09"),
+          Festival.of("Mid-Autumn", "2027-09-15"),
+          Festival.of("National Day", "2027-10-01", "2027-10-02", "2027-10-03"));
+
+  /** 2028's statutory festival days on their dates (DOMAIN.md §7, all [U]). */
+  private static final List<Festival> FESTIVALS_2028 =
+      List.of(
+          Festival.of("New Year", "2028-01-01"),
+          Festival.of("Spring Festival", "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28"),
+          Festival.of("Qingming", "2028-04-04"),
+          Festival.of("Labour Day", "2028-05-01", "2028-05-02"),
+          Festival.of("Dragon Boat", "2028-05-28"),
+          Festival.of("Mid-Autumn", "2028-10-03"),
+          Festival.of("National Day", "2028-10-01", "2028-10-02", "2028-10-03"));
+
   private static final BusinessCalendar MAINLAND_2025_TO_2026 =
       mainland(Year.of(2025), Year.of(2026), ARRANGEMENT_2025, ARRANGEMENT_2026);
 
+  private static final BusinessCalendar MAINLAND_2025_TO_2028 = mainlandWithProvisionalYears();
+
   private ChineseCalendars() {}
+
+  /**
+   * The business calendar of mainland China for 2025 to 2028: zone {@code Asia/Shanghai}, weekends
+   * Saturday and Sunday; 2025 and 2026 as {@link #mainland2025to2026()} from the State Council's
+   * notices, 2027 and 2028 {@linkplain BusinessCalendar#provisionalYears() provisional} (DOMAIN.md
+   * §7, "Years without a notice yet", rev. 2026-12).
+   *
+   * <p>A provisional year's off days are its statutory festival days (全国年节及纪念日放假办法 Art. 2,
+   * [17]) on the dates DOMAIN.md §7 tables (2027: 春节 02-06 [S], the others [U]; 2028: all [U]),
+   * and for each festival day on a Saturday or Sunday, or sharing its date with another festival,
+   * the next working day (Art. 6). So 2027's Spring Festival is off from 02-05 to 02-10, Labour Day
+   * from 05-01 to 05-04 and National Day from 10-01 to 10-05; 2028's National Day, with Mid-Autumn
+   * on 10-03, from 10-01 to 10-05. A provisional year has no make-up working days.
+   *
+   * <p>Dates in 2024 or 2029 and later are refused with {@link
+   * io.parcelclaims.calendar.DateOutsideCalendarException}.
+   *
+   * @return the calendar; the same immutable instance on every call
+   * @since 0.2.0
+   */
+  public static BusinessCalendar mainland() {
+    return MAINLAND_2025_TO_2028;
+  }
+
+  /**
+   * {@link #mainland()} with the yearly notices a carrier supplies as data, each replacing what the
+   * calendar held for its year: a provisional year becomes known, and a notice for 2029 extends the
+   * calendar by that year.
+   *
+   * @param notices the State Council's arrangements, as data, at most one per year
+   * @return the calendar
+   * @throws io.parcelclaims.value.InvalidValueException if a notice's year is neither covered nor
+   *     next to the covered years, or two notices are for the same year
+   * @since 0.2.0
+   */
+  public static BusinessCalendar mainland(List<YearArrangement> notices) {
+    Objects.requireNonNull(notices, "notices");
+    Set<Year> seen = new TreeSet<>();
+    List<Violation> repeated = new ArrayList<>();
+    BusinessCalendar calendar = MAINLAND_2025_TO_2028;
+    for (int i = 0; i < notices.size(); i++) {
+      YearArrangement notice = Objects.requireNonNull(notices.get(i), "notices[" + i + "]");
+      if (!seen.add(notice.year())) {
+        repeated.add(
+            Violation.of(
+                "notices[" + i + "].year",
+                "calendar.arrangement-repeated",
+                "repeats the year " + notice.year(),
+                notice.year()));
+      }
+    }
+    if (!repeated.isEmpty()) {
+      throw new InvalidValueException(repeated);
+    }
+    for (YearArrangement notice : notices) {
+      calendar = calendar.withArrangement(notice);
+    }
+    return calendar;
+  }
+
+  /**
+   * {@link #mainland()} with the yearly notices a carrier supplies as data.
+   *
+   * @param notices the State Council's arrangements, at most one per year
+   * @return the calendar
+   * @throws io.parcelclaims.value.InvalidValueException as {@link #mainland(List)}
+   * @since 0.2.0
+   */
+  public static BusinessCalendar mainland(YearArrangement... notices) {
+    return mainland(List.of(notices));
+  }
 
   /**
    * The business calendar of mainland China for 2025 and 2026: zone {@code Asia/Shanghai}, weekends
@@ -59,12 +176,68 @@ public final class ChineseCalendars {
    * CN-2025-2026}.
    *
    * <p>Dates in 2024 or 2027 and later are refused with {@link
-   * io.parcelclaims.calendar.DateOutsideCalendarException}.
+   * io.parcelclaims.calendar.DateOutsideCalendarException}; for claims whose windows run into 2027
+   * use {@link #mainland()}, which has 2027 and 2028 as provisional years.
    *
    * @return the calendar; the same immutable instance on every call
    */
   public static BusinessCalendar mainland2025to2026() {
     return MAINLAND_2025_TO_2026;
+  }
+
+  private static BusinessCalendar mainlandWithProvisionalYears() {
+    BusinessCalendar.Builder builder =
+        BusinessCalendar.builder().zone(MAINLAND).firstYear(Year.of(2025)).lastYear(Year.of(2028));
+    for (List<HolidayArrangement> arrangement : List.of(ARRANGEMENT_2025, ARRANGEMENT_2026)) {
+      arrangement.forEach(row -> row.addTo(builder));
+    }
+    for (List<Festival> festivals : List.of(FESTIVALS_2027, FESTIVALS_2028)) {
+      builder.provisionalYear(Year.from(festivals.get(0).days().get(0)));
+      provisionalOffDays(festivals).forEach(builder::offDay);
+    }
+    return builder.build();
+  }
+
+  /**
+   * A provisional year's off days: every festival day, and for each festival day on a weekend, or
+   * on a date another festival has taken, the first later day that is a weekday and neither a
+   * festival date nor already off (Art. 6's substitute day; DOMAIN.md §7).
+   */
+  static Set<LocalDate> provisionalOffDays(List<Festival> festivals) {
+    List<LocalDate> days =
+        festivals.stream().flatMap(f -> f.days().stream()).sorted().toList();
+    Set<LocalDate> festivalDates = new TreeSet<>(days);
+    Set<LocalDate> off = new TreeSet<>();
+    Set<LocalDate> taken = new TreeSet<>();
+    for (LocalDate day : days) {
+      if (isWeekday(day) && taken.add(day)) {
+        off.add(day);
+        continue;
+      }
+      off.add(day);
+      LocalDate substitute = day.plusDays(1);
+      while (!isWeekday(substitute) || festivalDates.contains(substitute) || off.contains(substitute)) {
+        substitute = substitute.plusDays(1);
+      }
+      off.add(substitute);
+    }
+    return off;
+  }
+
+  private static boolean isWeekday(LocalDate day) {
+    DayOfWeek d = day.getDayOfWeek();
+    return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+  }
+
+  /** A statutory festival of the Measures' Art. 2 and its days in one year. */
+  record Festival(String name, List<LocalDate> days) {
+    Festival {
+      days = List.copyOf(days);
+    }
+
+    static Festival of(String name, String... days) {
+      return new Festival(name, Stream.of(days).map(LocalDate::parse).toList());
+    }
   }
 
   @SafeVarargs

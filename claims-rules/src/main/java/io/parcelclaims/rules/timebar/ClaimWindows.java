@@ -12,11 +12,13 @@ import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.policy.TimeBarAnswer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A time bar as data: a list of {@link Window}s, the first whose condition holds deciding, over a
@@ -34,7 +36,10 @@ import java.util.Optional;
  *
  * <p>The answer's step names the bar ({@code explain.timebar.claim-in-time}, {@code claim-barred},
  * {@code notice-in-time} or {@code notice-late}, with the day the claimant acted and the last day)
- * and beneath it the window's own step. Immutable and thread-safe when its windows' conditions are.
+ * and beneath it the window's own step. An answer whose window runs through a provisional year of
+ * the calendar (DOMAIN.md §7, rev. 2026-12) is {@linkplain TimeBarAnswer#provisional() marked
+ * provisional}, and its step says so ({@code explain.provisional-calendar}, with the years and the
+ * last day). Immutable and thread-safe when its windows' conditions are.
  *
  * @since 0.1.0
  */
@@ -201,8 +206,24 @@ public final class ClaimWindows implements TimeBar {
     if (!inTime) {
       top.addArguments(MessageArg.code(reason.code()));
     }
-    ExplanationStep s = top.addChildren(windowStep).build();
-    return inTime ? TimeBarAnswer.inTime(last, s) : TimeBarAnswer.barred(last, reason, s);
+    top.addChildren(windowStep);
+    // counted through a year known only by its festival days: the year's notice may move the day
+    boolean provisional = calendar.isProvisionalBetween(from.get(), last);
+    if (provisional) {
+      top.addChildren(provisionalStep(from.get(), last));
+    }
+    ExplanationStep s = top.build();
+    TimeBarAnswer answer = inTime ? TimeBarAnswer.inTime(last, s) : TimeBarAnswer.barred(last, reason, s);
+    return answer.withProvisional(provisional);
+  }
+
+  private ExplanationStep provisionalStep(LocalDate from, LocalDate last) {
+    String years =
+        calendar.provisionalYears().subSet(Year.from(from), true, Year.from(last), true).stream()
+            .map(Year::toString)
+            .collect(Collectors.joining(", "));
+    return step(id, "explain.provisional-calendar", MessageArg.code(years), MessageArg.date(last))
+        .build();
   }
 
   private static String anchorKey(Anchor anchor) {

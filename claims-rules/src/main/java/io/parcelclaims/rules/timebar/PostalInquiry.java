@@ -155,7 +155,10 @@ public final class PostalInquiry implements TimeBar {
     ExplanationStep top = answer.step();
     ExplanationStep.Builder b = ExplanationStep.builder();
     b.rule(top.rule()).messageKey(top.messageKey()).addAllArguments(top.arguments()).addAllChildren(top.children());
-    return TimeBarAnswer.inTime(answer.date().get(), b.addChildren(answerStep).build());
+    LocalDate answerBy = windows.lastDay(answerWindow, inquiry);
+    return TimeBarAnswer.inTime(answer.date().get(), b.addChildren(answerStep).build())
+        .withProvisional(
+            answer.provisional() || windows.calendar().isProvisionalBetween(inquiry, answerBy));
   }
 
   private Window answerWindow(Claim claim, AssessmentContext context) {
