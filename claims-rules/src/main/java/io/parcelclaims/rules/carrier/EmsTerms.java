@@ -19,7 +19,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.Policies;
-import io.parcelclaims.policy.Tariff;
+import io.parcelclaims.rules.cn.CarrierLiability;
 import java.math.BigDecimal;
 
 /** EMS's domestic and international terms (DOMAIN.md §4, [22]; copies disagree). */
@@ -38,7 +38,7 @@ final class EmsTerms {
       throw new IllegalArgumentException("postage multiple must be 1 or more, was " + postageMultiple);
     }
     AmountRule loss = Parts.actualLoss(D + ".actual-loss");
-    return Tariff.builder(Carriers.EMS_DOMESTIC, "22.2026-11")
+    return CarrierLiability.tariff(Carriers.EMS_DOMESTIC, "22.2026-11")
         .effective(period)
         .line(
             LineKind.COMPENSATION,
@@ -66,7 +66,7 @@ final class EmsTerms {
                 when(Parts.LOSS_OR_TOTAL_DAMAGE, insuredAmount()),
                 when(Parts.PARTIAL_DAMAGE_OR_SHORT, Policies.assessedLoss().cappedAt(I + ".declared-value-cap", insuredAmount())))
             .cappedAtContested(I + ".weight-cap", WeightLimit.basePlusPerStartedKg(I + ".weight-limit", INTL_BASE, INTL_PER_KG));
-    return Tariff.builder(Carriers.EMS_INTERNATIONAL, "22.2026-11")
+    return CarrierLiability.tariff(Carriers.EMS_INTERNATIONAL, "22.2026-11")
         .effective(period)
         .line(
             LineKind.COMPENSATION,

@@ -15,7 +15,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
-import io.parcelclaims.policy.Tariff;
+import io.parcelclaims.rules.cn.CarrierLiability;
 
 /** The three copies of SF's domestic waybill terms (DOMAIN.md §4, [21-A/B/C]). */
 final class SfDomesticTerms {
@@ -32,7 +32,7 @@ final class SfDomesticTerms {
             P + ".freight-multiple",
             when(monthlyAccount(), feeMultiple(P + ".nine-times-fee", 9)),
             when(monthlyAccount().negate(), feeMultiple(P + ".seven-times-fee", 7)));
-    return Tariff.builder(Carriers.SF_DOMESTIC_COPY_A, "21a.2026-11")
+    return CarrierLiability.tariff(Carriers.SF_DOMESTIC_COPY_A, "21a.2026-11")
         .effective(period)
         .line(
             LineKind.COMPENSATION,
@@ -52,7 +52,7 @@ final class SfDomesticTerms {
   }
 
   static CompensationPolicy copyB(EffectivePeriod period) {
-    return Tariff.builder(Carriers.SF_DOMESTIC_COPY_B, "21b.2026-11")
+    return CarrierLiability.tariff(Carriers.SF_DOMESTIC_COPY_B, "21b.2026-11")
         .effective(period)
         .line(LineKind.COMPENSATION, Remedy.CASH, deemedAndSevenTimes())
         .deductSalvage()
@@ -64,7 +64,7 @@ final class SfDomesticTerms {
   }
 
   static CompensationPolicy copyC(EffectivePeriod period) {
-    return Tariff.builder(Carriers.SF_DOMESTIC_COPY_C, "21c.2026-11")
+    return CarrierLiability.tariff(Carriers.SF_DOMESTIC_COPY_C, "21c.2026-11")
         .effective(period)
         .line(LineKind.COMPENSATION, Remedy.CASH, deemedAndSevenTimes())
         .deductSalvage()
