@@ -10,6 +10,7 @@ import static io.parcelclaims.rules.cn.CnClaims.insured;
 import static io.parcelclaims.rules.cn.CnClaims.postal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimType;
@@ -27,15 +28,18 @@ import org.junit.jupiter.api.Test;
 class PostalLawTest {
 
   @Test
-  void over_insured_lost_item_pays_the_actual_value_not_the_insured_amount() {
+  void over_insured_lost_item_pays_the_insured_amount_as_art47_1_says() {
     // GIVEN EX-03's figures: I = 8,000.00, proved V = 5,000.00, lost
     Claim claim = claim(ClaimType.LOSS, insured(postal(MailClass.POSTAL_RECEIPTED, "12.00"), "8000.00", "40.00").build()).build();
 
     // WHEN
     Assessment a = PostalLaw.policy().assess(claim, context().provedValue(cny("5000.00")).build());
 
-    // THEN
-    assertPayable(a, "5000.00", line(LineKind.COMPENSATION, Remedy.CASH, "5000.00"));
+    // THEN Art. 47(1) "按照保价额赔偿" (DOMAIN.md §3.2 note (a), rev. 2026-12): the insured amount;
+    // the over-insurance cap of §4 is an express carrier's term, not the statute's. Before the
+    // revision this test expected 5,000.00.
+    assertPayable(a, "8000.00", line(LineKind.COMPENSATION, Remedy.CASH, "8000.00"));
+    assertTrue(a.alternative().isEmpty());
   }
 
   @Test
