@@ -47,6 +47,7 @@ class CarrierPresetsTest {
     // GIVEN / WHEN
     List<CompensationPolicy> presets =
         List.of(
+            Carriers.sfDomesticCurrent(),
             Carriers.sfDomesticCopyA(),
             Carriers.sfDomesticCopyB(),
             Carriers.sfDomesticCopyC(),
@@ -58,12 +59,13 @@ class CarrierPresetsTest {
     // THEN
     assertEquals(
         List.of(
+            PolicyId.of("carrier.sf.domestic.current", "sf-site.2026-12"),
             PolicyId.of("carrier.sf.domestic.copy-a", "21a.2026-11"),
             PolicyId.of("carrier.sf.domestic.copy-b", "21b.2026-11"),
             PolicyId.of("carrier.sf.domestic.copy-c", "21c.2026-11"),
             PolicyId.of("carrier.sf.international", "21c-e.2026-11"),
             PolicyId.of("carrier.ems.domestic", "22.2026-11"),
-            PolicyId.of("carrier.ems.international", "22.2026-11"),
+            PolicyId.of("carrier.ems.international", "22.2026-12"),
             PolicyId.of("carrier.yto", "24.2026-11")),
         presets.stream().map(CompensationPolicy::id).toList());
     presets.forEach(p -> assertEquals(EffectivePeriod.from(LocalDate.of(2021, 1, 1)), p.period()));
@@ -349,28 +351,59 @@ class CarrierPresetsTest {
     }
 
     @Test
-    void undeclared_goods_are_capped_at_400_per_item() {
-      // GIVEN EX-18's parcel without a declared value, proved worth 1,000.00
+    void undeclared_goods_lost_get_a_flat_400_per_item_without_proof_of_value() {
+      // GIVEN EX-18's parcel with no value stated on the waybill; no value proved
       Claim claim = claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3"));
 
       // WHEN
-      Assessment a = Carriers.emsInternational().assess(claim, context().provedValue(cny("1000.00")).build());
+      Assessment a = Carriers.emsInternational().assess(claim, context().build());
+
+      // THEN a flat 400.00, an amount not a cap (DOMAIN.md §4, EMS international read again), no
+      // alternative; before the re-read the actual loss was asked for and capped at 400.00
+      assertEquals(Outcome.PAYABLE, a.outcome());
+      assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+      assertTrue(a.alternative().isEmpty());
+    }
+
+    @Test
+    void documents_lost_get_the_flat_400_per_item_even_with_a_stated_value() {
+      // GIVEN EX-18's declared parcel holding documents
+      Claim claim =
+          claim(ClaimType.LOSS, declaredEms("2.3").addContents(item(ItemCategory.DOCUMENTS, 1, cny("1000.00"))));
+
+      // WHEN
+      Assessment a = Carriers.emsInternational().assess(claim, context().build());
 
       // THEN
       assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
     }
 
     @Test
-    void documents_are_capped_at_400_per_item_even_when_declared() {
-      // GIVEN EX-18's declared parcel holding documents
+    void undeclared_goods_partly_damaged_get_the_loss_at_most_400() {
+      // GIVEN no stated value; partly damaged, assessed loss 450.00
+      Claim claim = damage(DamageExtent.PARTIAL, international("CNY", "150.00", TransportMode.AIR, "2.3"));
+
+      // WHEN
+      Assessment a = Carriers.emsInternational().assess(claim, context().assessedLoss(cny("450.00")).build());
+
+      // THEN min(450.00, 400.00) + postage 150.00, the cap contested
+      assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+      assertEquals(cny("600.00"), a.alternative().orElseThrow().total());
+    }
+
+    @Test
+    void a_declared_value_service_is_not_a_stated_value() {
+      // GIVEN EX-18's figures with 保价 of 1,000.00 and no value on the waybill; proved V = 1,000.00
       Claim claim =
-          claim(ClaimType.LOSS, declaredEms("2.3").addContents(item(ItemCategory.DOCUMENTS, 1, cny("1000.00"))));
+          claim(
+              ClaimType.LOSS,
+              international("CNY", "150.00", TransportMode.AIR, "2.3").declaredValue(cny("1000.00")).insurancePremium(cny("5.00")));
 
       // WHEN
       Assessment a = Carriers.emsInternational().assess(claim, context().provedValue(cny("1000.00")).build());
 
-      // THEN
-      assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+      // THEN the insured amount at most the actual value, not the weight limit of declared goods
+      assertEquals(List.of(compensation(cny("1000.00")), feeRefund(cny("150.00"))), a.lines());
     }
 
     @Test
@@ -386,9 +419,7 @@ class CarrierPresetsTest {
     }
 
     private io.parcelclaims.claim.Shipment.Builder declaredEms(String grossKg) {
-      return international("CNY", "150.00", TransportMode.AIR, grossKg)
-          .declaredValue(cny("1000.00"))
-          .insurancePremium(cny("0.00"));
+      return international("CNY", "150.00", TransportMode.AIR, grossKg).statedValue(cny("1000.00"));
     }
   }
 
