@@ -82,6 +82,118 @@ class CarrierPresetsTest {
   }
 
   @Nested
+  class Sf_current {
+
+    @Test
+    void uninsured_loss_is_capped_at_seven_times_freight_with_the_uncapped_alternative() {
+      // GIVEN EX-04's parcel: F = 18.00, proved V = 780.00, lost
+      Claim claim = claim(ClaimType.LOSS, domestic("CNY", "18.00"));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("780.00")).build());
+
+      // THEN min(780.00, 7 × 18.00 = 126.00) + freight 18.00 = 144.00; contested: 798.00
+      assertEquals(List.of(compensation(cny("126.00")), feeRefund(cny("18.00"))), a.lines());
+      assertEquals(cny("144.00"), a.total());
+      assertEquals(cny("798.00"), a.alternative().orElseThrow().total());
+    }
+
+    @Test
+    void an_undeclared_value_above_1000_is_not_deemed_1000_on_sfs_own_pages() {
+      // GIVEN EX-05's parcel: uninsured, proved V = 3,000.00, F = 200.00, lost
+      Claim claim = claim(ClaimType.LOSS, domestic("CNY", "200.00"));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("3000.00")).build());
+
+      // THEN min(3,000.00, 7 × 200.00 = 1,400.00) + freight 200.00 (copy C pays 1,000.00)
+      assertEquals(List.of(compensation(cny("1400.00")), feeRefund(cny("200.00"))), a.lines());
+    }
+
+    @Test
+    void the_declared_value_counts_at_most_20000() {
+      // GIVEN a parcel declared at 30,000.00 (EX-13's value), proved worth as much, lost; F = 23.00
+      Claim claim =
+          claim(ClaimType.LOSS, domestic("CNY", "23.00").declaredValue(cny("30000.00")).insurancePremium(cny("150.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("30000.00")).build());
+
+      // THEN 20,000.00 + freight 23.00
+      assertEquals(List.of(compensation(cny("20000.00")), feeRefund(cny("23.00"))), a.lines());
+    }
+
+    @Test
+    void a_declared_value_of_exactly_20000_is_paid_in_full() {
+      // GIVEN declared and proved 20,000.00, lost; F = 23.00
+      Claim claim =
+          claim(ClaimType.LOSS, domestic("CNY", "23.00").declaredValue(cny("20000.00")).insurancePremium(cny("100.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("20000.00")).build());
+
+      // THEN
+      assertEquals(List.of(compensation(cny("20000.00")), feeRefund(cny("23.00"))), a.lines());
+    }
+
+    @Test
+    void insured_partial_damage_is_insured_amount_over_actual_value_times_the_loss() {
+      // GIVEN EX-02's figures: V = 5,000.00, I = 2,000.00, L = 1,500.00; F = 23.00
+      Claim claim =
+          damage(DamageExtent.PARTIAL, domestic("CNY", "23.00").declaredValue(cny("2000.00")).insurancePremium(cny("10.00")));
+
+      // WHEN
+      Assessment a =
+          Carriers.sfDomesticCurrent()
+              .assess(claim, context().provedValue(cny("5000.00")).assessedLoss(cny("1500.00")).build());
+
+      // THEN 2,000.00 / 5,000.00 × 1,500.00 = 600.00, and the freight is waived on damage
+      assertEquals(List.of(compensation(cny("600.00")), feeRefund(cny("23.00"))), a.lines());
+    }
+
+    @Test
+    void over_insurance_is_capped_at_the_actual_value() {
+      // GIVEN EX-03's figures: I = 8,000.00, proved V = 5,000.00, lost; no freight named: 0.00
+      Claim claim =
+          claim(ClaimType.LOSS, domestic("CNY", "0.00").declaredValue(cny("8000.00")).insurancePremium(cny("40.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("5000.00")).build());
+
+      // THEN
+      assertEquals(List.of(compensation(cny("5000.00"))), a.lines());
+    }
+
+    @Test
+    void pays_nothing_on_delay_because_the_pages_say_nothing_of_it() {
+      // GIVEN EX-08: delayed, fee 15.00, premium 2.00
+      Claim claim =
+          claim(ClaimType.DELAY, domestic("CNY", "15.00").declaredValue(cny("500.00")).insurancePremium(cny("2.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().build());
+
+      // THEN
+      assertEquals(Outcome.PAYABLE, a.outcome());
+      assertEquals(List.of(), a.lines());
+    }
+
+    @Test
+    void is_a_preset_of_its_own_beside_the_older_copies() {
+      // GIVEN / WHEN
+      List<String> ids =
+          List.of(Carriers.sfDomesticCurrent(), Carriers.sfDomesticCopyA(), Carriers.sfDomesticCopyB(), Carriers.sfDomesticCopyC())
+              .stream()
+              .map(p -> p.id().id())
+              .distinct()
+              .toList();
+
+      // THEN four ids a carrier chooses between, not four versions of one policy
+      assertEquals(4, ids.size());
+    }
+  }
+
+  @Nested
   class Sf_copy_a {
 
     @Test
