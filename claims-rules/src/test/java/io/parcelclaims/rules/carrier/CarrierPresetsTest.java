@@ -519,6 +519,48 @@ class CarrierPresetsTest {
     }
 
     @Test
+    void gross_negligence_pays_the_actual_loss_above_the_flat_400_under_art_506() {
+      // GIVEN undeclared goods, proved worth 1,000.00 (EX-18's value), lost by gross negligence
+      Claim claim = claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3"));
+
+      // WHEN
+      Assessment a =
+          Carriers.emsInternational()
+              .assess(claim, context().provedValue(cny("1000.00")).intentOrGrossNegligence(true).build());
+
+      // THEN the greater of 400.00 and 1,000.00; the postage refund is not touched
+      assertEquals(List.of(compensation(cny("1000.00")), feeRefund(cny("150.00"))), a.lines());
+      assertTrue(a.alternative().isEmpty());
+    }
+
+    @Test
+    void gross_negligence_without_a_proved_value_keeps_the_flat_400_and_asks_for_nothing() {
+      // GIVEN undeclared goods lost by gross negligence; no value proved
+      Claim claim = claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3"));
+
+      // WHEN
+      Assessment a = Carriers.emsInternational().assess(claim, context().intentOrGrossNegligence(true).build());
+
+      // THEN
+      assertEquals(Outcome.PAYABLE, a.outcome());
+      assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+    }
+
+    @Test
+    void gross_negligence_does_not_change_the_delay_refund() {
+      // GIVEN EX-18's parcel, delayed, with gross negligence established
+      Claim claim = claim(ClaimType.DELAY, declaredEms("2.3"));
+
+      // WHEN
+      Assessment a =
+          Carriers.emsInternational()
+              .assess(claim, context().provedValue(cny("1000.00")).intentOrGrossNegligence(true).build());
+
+      // THEN 50% × 150.00, as without it
+      assertEquals(List.of(feeRefund(cny("75.00"))), a.lines());
+    }
+
+    @Test
     void refunds_half_the_postage_on_delay() {
       // GIVEN EX-18's parcel, delayed
       Claim claim = claim(ClaimType.DELAY, declaredEms("2.3"));
