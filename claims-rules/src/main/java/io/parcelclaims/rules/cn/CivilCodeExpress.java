@@ -75,7 +75,9 @@ public final class CivilCodeExpress {
   /**
    * An amount capped at {@code times} × the shipping fee by a carrier's standard term, which a court
    * may set aside when the carrier cannot prove notice (民法典 Art. 496–497, SPC 法释〔2023〕13号 Art.
-   * 10; DOMAIN.md §3.5, §4): the assessment then carries the uncapped alternative.
+   * 10; DOMAIN.md §3.5, §4): the assessment then carries the uncapped alternative. Build the tariff
+   * with {@link CarrierLiability#tariff} so that the cap also gives way to intent or gross negligence
+   * (Art. 506) and the Art. 832 defences apply.
    *
    * @param amount the amount to cap, such as {@link #actualLoss()}
    * @param capId the cap's id, such as {@code sf-b.seven-times-fee}
