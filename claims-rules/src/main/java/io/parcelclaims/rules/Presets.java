@@ -53,6 +53,7 @@ public final class Presets {
         GbT27917.delay(),
         CompleteDelay.of(Carriers.sfDomesticCopyB(), GbT27917.delay()),
         CivilCodeExpress.policy(),
+        Carriers.sfDomesticCurrent(),
         Carriers.sfDomesticCopyA(),
         Carriers.sfDomesticCopyB(),
         Carriers.sfDomesticCopyC(),

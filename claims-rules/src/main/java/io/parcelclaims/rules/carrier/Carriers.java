@@ -6,12 +6,23 @@ import java.time.LocalDate;
 
 /**
  * Ready compensation policies from carriers' published terms (DOMAIN.md §4): SF Express domestic
- * (three copies) and international, EMS domestic and international, and YTO.
+ * (the terms on SF's own pages, and three older copies) and international, EMS domestic and
+ * international, and YTO.
  *
- * <p>Every figure here is secondary ([S]): it was read in third-party copies of the terms whose own
- * version dates are unknown. Each copy is therefore a separate preset with its own id, and each
- * version string names the source copy (DOMAIN.md §9) and the research cut-off it was read at:
- * {@code 21b.2026-11} is copy [21-B] as read in 2026-11.
+ * <p>Every figure here is secondary ([S]) except those of {@link #sfDomesticCurrent()}, read on SF's
+ * own pages ([V]); the others were read in third-party copies of the terms whose own version dates
+ * are unknown. Each text is therefore a separate preset with its own id, which a carrier chooses
+ * between; they are never versions of one policy in force on the same day. Each version string names
+ * the source (DOMAIN.md §9) and the research cut-off it was read at: {@code 21b.2026-11} is copy
+ * [21-B] as read in 2026-11.
+ *
+ * <p><b>The Civil Code.</b> Every preset is built with {@link
+ * io.parcelclaims.rules.cn.CarrierLiability}: the Art. 832 defences (force majeure, the goods' nature
+ * or reasonable wear, the shipper's or the consignee's fault) deny a loss, damage or short-contents
+ * claim, force majeure a delay claim (Art. 590), whether entered as a defence or found as the
+ * investigation's root cause; and with intent or gross negligence no cap and no 保价 limit can be
+ * invoked (Art. 506): the actual loss is paid when it is greater. No preset's terms pay despite a
+ * defence.
  *
  * <p><b>Periods.</b> Since the copies' dates are unknown, the no-argument factories use a
  * placeholder period starting on {@link #PLACEHOLDER_START}, open-ended; it is not the date the
@@ -33,6 +44,13 @@ import java.time.LocalDate;
  * @since 0.1.0
  */
 public final class Carriers {
+  /**
+   * Policy id of SF domestic as read on SF's own pages: {@value}.
+   *
+   * @since 0.2.0
+   */
+  public static final String SF_DOMESTIC_CURRENT = "carrier.sf.domestic.current";
+
   /** Policy id of SF domestic, copy A: {@value}. */
   public static final String SF_DOMESTIC_COPY_A = "carrier.sf.domestic.copy-a";
 
@@ -73,6 +91,43 @@ public final class Carriers {
   /** {@return the placeholder period, from {@link #PLACEHOLDER_START} with no end} */
   public static EffectivePeriod placeholderPeriod() {
     return EffectivePeriod.from(PLACEHOLDER_START);
+  }
+
+  /**
+   * SF domestic as read on SF's own pages, in force in the {@linkplain #placeholderPeriod()
+   * placeholder period}.
+   *
+   * @return the policy {@value #SF_DOMESTIC_CURRENT}, version {@code sf-site.2026-12}
+   * @see #sfDomesticCurrent(EffectivePeriod)
+   * @since 0.2.0
+   */
+  public static CompensationPolicy sfDomesticCurrent() {
+    return sfDomesticCurrent(placeholderPeriod());
+  }
+
+  /**
+   * SF domestic e-waybill terms as read on SF's own pages (sf-express.com, read 2026-12, undated;
+   * DOMAIN.md §4 "SF on its own pages", rev. 2026-12, [V]). Amounts in CNY. The older copies A, B and
+   * C are other texts and stay presets of their own.
+   *
+   * <ul>
+   *   <li>Uninsured: the actual loss, at most <b>7 × freight</b> (contested cap). Copy A's 9 × for
+   *       monthly accounts is an older text; SF's pages state no deemed 1,000 CNY for undeclared
+   *       value, so none applies.
+   *   <li>Insured: insured amount / actual value × actual loss, the declared value never above the
+   *       actual value and at most <b>20,000 CNY</b>: {@code min(I, V, 20,000)} on loss or total
+   *       damage, {@code min(I, V, 20,000) × L / V} on partial damage or short contents.
+   *   <li>Fee: the freight is waived on loss, damage or short contents; the pages say nothing on
+   *       delay, so a delay claim pays nothing here. The premium (1 CNY up to 500 CNY declared, 2 CNY
+   *       to 1,000 CNY, 5‰ above, fragile items 8‰) is not computed; no salvage rule is stated.
+   * </ul>
+   *
+   * @param period when this version is in force
+   * @return the policy {@value #SF_DOMESTIC_CURRENT}, version {@code sf-site.2026-12}
+   * @since 0.2.0
+   */
+  public static CompensationPolicy sfDomesticCurrent(EffectivePeriod period) {
+    return SfDomesticTerms.current(period);
   }
 
   /**
@@ -240,7 +295,7 @@ public final class Carriers {
   /**
    * EMS international, in force in the {@linkplain #placeholderPeriod() placeholder period}.
    *
-   * @return the policy {@value #EMS_INTERNATIONAL}, version {@code 22.2026-11}
+   * @return the policy {@value #EMS_INTERNATIONAL}, version {@code 22.2026-12}
    * @see #emsInternational(EffectivePeriod)
    */
   public static CompensationPolicy emsInternational() {
@@ -249,22 +304,31 @@ public final class Carriers {
 
   /**
    * EMS international and Hong Kong/Macao/Taiwan terms: a secondary preset, <b>unverified</b>
-   * (DOMAIN.md §4 and §8 EX-18; source [22], [S]; another copy conflicts with it: actual loss at
-   * most the postage). Amounts in CNY.
+   * (DOMAIN.md §4 and §8 EX-18, read again in 2026-12; source [22], [S]; another copy conflicts with
+   * it: actual loss at most the postage). Amounts in CNY.
    *
    * <ul>
-   *   <li>Documents, or goods without a declared value: the actual loss, at most <b>400 CNY</b> per
-   *       item (contested cap).
-   *   <li>Declared goods: the declared value on loss or total damage, the actual loss (at most the
-   *       declared value) on partial damage or short contents; at most <b>500 + 60 × w CNY</b>, with
-   *       {@code w} the gross weight rounded <b>up</b> to whole kg (contested cap).
+   *   <li>Documents, or goods without a value stated on the waybill (详情单, {@link
+   *       io.parcelclaims.claim.Shipment#statedValue()}): a <b>flat 400 CNY</b> per item when lost or
+   *       wholly destroyed, an amount that needs no proof of value; on partial damage or short
+   *       contents the assessed loss, at most 400 CNY (contested cap).
+   *   <li>Declared goods (a value stated on the waybill, which is not 保价): the stated value on loss
+   *       or total damage, the assessed loss (at most the stated value) on partial damage or short
+   *       contents; at most <b>500 + 60 × w CNY</b>, with {@code w} the gross weight rounded <b>up</b>
+   *       to whole kg (contested cap).
+   *   <li>Insured (保价): the other copy's rule, the insured amount at most the actual value, partial
+   *       damage proportional (DOMAIN.md §4 arithmetic). The mirrors' premiums (standard express 5‰,
+   *       economy 1%) and declared maxima are not computed.
    *   <li>Fee: the postage is refunded on loss or damage; <b>50%</b> of it on delay. The special
    *       inquiry fee is not modelled. The 4-month claim bar is a time-bar rule, not part of this
    *       policy.
    * </ul>
    *
+   * <p>Before version {@code 22.2026-12} the declared value (保价) stood for the waybill's stated
+   * value, and documents got the actual loss at most 400 CNY.
+   *
    * @param period when this version is in force
-   * @return the policy {@value #EMS_INTERNATIONAL}, version {@code 22.2026-11}
+   * @return the policy {@value #EMS_INTERNATIONAL}, version {@code 22.2026-12}
    */
   public static CompensationPolicy emsInternational(EffectivePeriod period) {
     return EmsTerms.international(period);

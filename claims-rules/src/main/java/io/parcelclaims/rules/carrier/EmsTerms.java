@@ -19,7 +19,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.Policies;
-import io.parcelclaims.policy.Tariff;
+import io.parcelclaims.rules.cn.CarrierLiability;
 import java.math.BigDecimal;
 
 /** EMS's domestic and international terms (DOMAIN.md §4, [22]; copies disagree). */
@@ -38,7 +38,7 @@ final class EmsTerms {
       throw new IllegalArgumentException("postage multiple must be 1 or more, was " + postageMultiple);
     }
     AmountRule loss = Parts.actualLoss(D + ".actual-loss");
-    return Tariff.builder(Carriers.EMS_DOMESTIC, "22.2026-11")
+    return CarrierLiability.tariff(Carriers.EMS_DOMESTIC, "22.2026-11")
         .effective(period)
         .line(
             LineKind.COMPENSATION,
@@ -55,18 +55,23 @@ final class EmsTerms {
     Condition documentsOrUndeclared =
         Policies.condition(
             "documents-or-undeclared-goods",
-            (c, x) -> itemCategory(ItemCategory.DOCUMENTS).test(c, x) || !c.shipment().isInsured());
-    Condition declaredGoods = Policies.condition("declared-goods", (c, x) -> !documentsOrUndeclared.test(c, x));
-    AmountRule perItem =
-        Parts.actualLoss(I + ".actual-loss")
-            .cappedAtContested(I + ".per-item-cap", new StatedLimit(I + ".per-item", "explain.carrier.per-item-limit", INTL_PER_ITEM));
+            (c, x) -> itemCategory(ItemCategory.DOCUMENTS).test(c, x) || c.shipment().statedValue().isEmpty());
+    AmountRule flat =
+        firstApplicable(
+            I + ".per-item",
+            when(Parts.LOSS_OR_TOTAL_DAMAGE, new StatedLimit(I + ".flat-per-item", "explain.carrier.flat-per-item", INTL_PER_ITEM)),
+            when(
+                Parts.PARTIAL_DAMAGE_OR_SHORT,
+                Policies.assessedLoss()
+                    .cappedAtContested(
+                        I + ".per-item-cap", new StatedLimit(I + ".per-item-limit", "explain.carrier.per-item-limit", INTL_PER_ITEM))));
     AmountRule declared =
         firstApplicable(
                 I + ".declared-basis",
-                when(Parts.LOSS_OR_TOTAL_DAMAGE, insuredAmount()),
-                when(Parts.PARTIAL_DAMAGE_OR_SHORT, Policies.assessedLoss().cappedAt(I + ".declared-value-cap", insuredAmount())))
+                when(Parts.LOSS_OR_TOTAL_DAMAGE, new StatedValue(I + ".stated-value")),
+                when(Parts.PARTIAL_DAMAGE_OR_SHORT, Policies.assessedLoss().cappedAt(I + ".stated-value-cap", new StatedValue(I + ".stated-value"))))
             .cappedAtContested(I + ".weight-cap", WeightLimit.basePlusPerStartedKg(I + ".weight-limit", INTL_BASE, INTL_PER_KG));
-    return Tariff.builder(Carriers.EMS_INTERNATIONAL, "22.2026-11")
+    return CarrierLiability.tariff(Carriers.EMS_INTERNATIONAL, "22.2026-12")
         .effective(period)
         .line(
             LineKind.COMPENSATION,
@@ -74,7 +79,11 @@ final class EmsTerms {
             onlyWhen(
                 I + ".compensation",
                 Parts.GOODS_AFFECTED,
-                firstApplicable(I + ".cover", when(documentsOrUndeclared, perItem), when(declaredGoods, declared))))
+                firstApplicable(
+                    I + ".cover",
+                    when(Policies.insured(), Parts.insuredPerSection4(I)),
+                    when(documentsOrUndeclared, flat),
+                    Policies.otherwise(declared))))
         .line(
             LineKind.FEE_REFUND,
             Remedy.FEE_REFUND,

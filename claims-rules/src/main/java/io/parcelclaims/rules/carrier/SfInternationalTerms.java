@@ -12,7 +12,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
-import io.parcelclaims.policy.Tariff;
+import io.parcelclaims.rules.cn.CarrierLiability;
 
 /** SF's international terms where no convention applies (DOMAIN.md §4, [21-C][21-E]); amounts in USD. */
 final class SfInternationalTerms {
@@ -30,7 +30,7 @@ final class SfInternationalTerms {
             when(transportMode(TransportMode.AIR), minOf(P + ".lowest-limit", perPackage(), WeightLimit.perKg(P + ".air-per-kg", AIR_PER_KG))),
             when(transportMode(TransportMode.ROAD), minOf(P + ".lowest-limit", perPackage(), WeightLimit.perKg(P + ".road-per-kg", ROAD_PER_KG))),
             when(transportMode(TransportMode.RAIL, TransportMode.SEA, TransportMode.MULTIMODAL), perPackage()));
-    return Tariff.builder(Carriers.SF_INTERNATIONAL, "21c-e.2026-11")
+    return CarrierLiability.tariff(Carriers.SF_INTERNATIONAL, "21c-e.2026-11")
         .effective(period)
         .line(
             LineKind.COMPENSATION,

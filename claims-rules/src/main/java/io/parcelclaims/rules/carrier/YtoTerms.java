@@ -5,7 +5,7 @@ import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
-import io.parcelclaims.policy.Tariff;
+import io.parcelclaims.rules.cn.CarrierLiability;
 
 /** YTO's terms from a single weak secondary source (DOMAIN.md §4, [24]). */
 final class YtoTerms {
@@ -15,7 +15,7 @@ final class YtoTerms {
   private YtoTerms() {}
 
   static CompensationPolicy of(EffectivePeriod period) {
-    return Tariff.builder(Carriers.YTO, "24.2026-11")
+    return CarrierLiability.tariff(Carriers.YTO, "24.2026-11")
         .effective(period)
         .line(
             LineKind.COMPENSATION,

@@ -1,20 +1,17 @@
 package io.parcelclaims.rules.cn;
 
 import static io.parcelclaims.policy.Policies.claimType;
-import static io.parcelclaims.policy.Policies.defence;
 import static io.parcelclaims.policy.Policies.feeMultiple;
 import static io.parcelclaims.policy.Policies.firstApplicable;
 import static io.parcelclaims.policy.Policies.insured;
 import static io.parcelclaims.policy.Policies.when;
 
 import io.parcelclaims.claim.ClaimType;
-import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
-import io.parcelclaims.policy.Tariff;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,10 +22,14 @@ import java.util.Objects;
  * cn.civil-code.express}, version {@code 2021}, in force from 2021-01-01 (the Civil Code) with no end.
  *
  * <ul>
- *   <li>Art. 832: denied for force majeure, the goods' nature or reasonable wear, and the shipper's
- *       or consignee's fault, as the context's defences say. Force majeure after the carrier was
- *       already late does not excuse it (Art. 590(2)); the investigation should not record the
- *       defence then.
+ *   <li>Art. 832 and 590: the defences every carrier has, through {@link CarrierLiability}: a loss,
+ *       damage or short-contents claim is denied for force majeure, the goods' nature or reasonable
+ *       wear, the shipper's fault or the consignee's fault; a delay claim for force majeure, whether
+ *       the defence was entered or found as the investigation's root cause. Force majeure after the
+ *       carrier was already late does not excuse it (Art. 590(2)); the investigation should not
+ *       record the defence then.
+ *   <li>Art. 506: with intent or gross negligence no cap and no 保价 limit can be invoked; the
+ *       greater of the amount below and the actual loss is paid ({@link CarrierLiability}).
  *   <li>Uninsured → the actual loss (Art. 584, 833): the proved value when lost or wholly destroyed,
  *       else the assessed loss; no cap. A carrier's "N × freight" standard term is added with {@link
  *       #cappedAtFreightMultiple}, as a contested cap.
@@ -74,7 +75,9 @@ public final class CivilCodeExpress {
   /**
    * An amount capped at {@code times} × the shipping fee by a carrier's standard term, which a court
    * may set aside when the carrier cannot prove notice (民法典 Art. 496–497, SPC 法释〔2023〕13号 Art.
-   * 10; DOMAIN.md §3.5, §4): the assessment then carries the uncapped alternative.
+   * 10; DOMAIN.md §3.5, §4): the assessment then carries the uncapped alternative. Build the tariff
+   * with {@link CarrierLiability#tariff} so that the cap also gives way to intent or gross negligence
+   * (Art. 506) and the Art. 832 defences apply.
    *
    * @param amount the amount to cap, such as {@link #actualLoss()}
    * @param capId the cap's id, such as {@code sf-b.seven-times-fee}
@@ -104,12 +107,9 @@ public final class CivilCodeExpress {
    */
   public static CompensationPolicy policy(RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
-    return Tariff.builder(ID, VERSION)
+    return CarrierLiability.tariff(ID, VERSION)
         .effective(EffectivePeriod.from(IN_FORCE_FROM))
         .rounding(rounding)
-        .denyWhen("cn.civil-code.art832.force-majeure", defence(DenialReason.FORCE_MAJEURE), DenialReason.FORCE_MAJEURE)
-        .denyWhen("cn.civil-code.art832.nature-of-goods", defence(DenialReason.INHERENT_VICE), DenialReason.INHERENT_VICE)
-        .denyWhen("cn.civil-code.art832.party-fault", defence(DenialReason.SENDER_FAULT), DenialReason.SENDER_FAULT)
         .line(
             LineKind.COMPENSATION,
             Remedy.CASH,

@@ -37,6 +37,8 @@ import java.util.Optional;
  * <ul>
  *   <li>if the investigation found the parcel lost ({@link InvestigationFinding#LOST}), the loss is
  *       established and the loss policy decides;
+ *   <li>if it found the carrier not liable ({@link InvestigationFinding#NOT_CARRIERS_LIABILITY}), the
+ *       loss policy decides too, so that its defences (Civil Code Art. 832) answer;
  *   <li>else, from {@link #mayBeTreatedAsLostFrom} on (the claim's report date in the context's zone),
  *       the loss policy decides;
  *   <li>before that date the outcome is {@link Outcome#NOT_YET_DUE}, due on that date, with the delay
@@ -178,6 +180,9 @@ public final class CompleteDelay implements CompensationPolicy {
     }
     if (context.finding().filter(InvestigationFinding.LOST::equals).isPresent()) {
       return wrap(loss.assess(claim, context), step("explain.cn.complete-delay.found-lost"));
+    }
+    if (context.finding().filter(InvestigationFinding.NOT_CARRIERS_LIABILITY::equals).isPresent()) {
+      return wrap(loss.assess(claim, context), step("explain.cn.complete-delay.found-not-liable"));
     }
     Optional<LocalDate> lostFrom = mayBeTreatedAsLostFrom(shipment, context.zone());
     if (lostFrom.isEmpty()) {

@@ -18,7 +18,6 @@ import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
-import io.parcelclaims.policy.Tariff;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -44,7 +43,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>"Delay destroying the value → as loss or damage" is not modelled: claim such a case as loss or
- * damage. The standard names no defences; compose with a denial rule of the applicable law.
+ * damage. The standard names no defences; an express carrier applying it is bound by the Civil Code,
+ * so both policies are built with {@link CarrierLiability} (Art. 832 and 590 defences, Art. 506
+ * against intent or gross negligence).
  *
  * @since 0.1.0
  */
@@ -64,7 +65,7 @@ public final class GbT27917 {
   private static final CompensationPolicy DEFAULT = builder().build();
 
   private static final CompensationPolicy DELAY =
-      Tariff.builder(DELAY_ID, VERSION)
+      CarrierLiability.tariff(DELAY_ID, VERSION)
           .effective(EffectivePeriod.from(IN_FORCE_FROM))
           .line(LineKind.FEE_REFUND, Remedy.FEE_REFUND, delayFeeWaiver())
           .build();
@@ -159,7 +160,7 @@ public final class GbT27917 {
       asLoss = CnAmounts.grouped(asLoss);
       proportional = CnAmounts.grouped(proportional);
       feeWaived = CnAmounts.grouped(feeWaived);
-      return Tariff.builder(ID, VERSION)
+      return CarrierLiability.tariff(ID, VERSION)
           .effective(EffectivePeriod.from(IN_FORCE_FROM))
           .rounding(rounding)
           .line(

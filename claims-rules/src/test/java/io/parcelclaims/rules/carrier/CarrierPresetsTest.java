@@ -47,6 +47,7 @@ class CarrierPresetsTest {
     // GIVEN / WHEN
     List<CompensationPolicy> presets =
         List.of(
+            Carriers.sfDomesticCurrent(),
             Carriers.sfDomesticCopyA(),
             Carriers.sfDomesticCopyB(),
             Carriers.sfDomesticCopyC(),
@@ -58,12 +59,13 @@ class CarrierPresetsTest {
     // THEN
     assertEquals(
         List.of(
+            PolicyId.of("carrier.sf.domestic.current", "sf-site.2026-12"),
             PolicyId.of("carrier.sf.domestic.copy-a", "21a.2026-11"),
             PolicyId.of("carrier.sf.domestic.copy-b", "21b.2026-11"),
             PolicyId.of("carrier.sf.domestic.copy-c", "21c.2026-11"),
             PolicyId.of("carrier.sf.international", "21c-e.2026-11"),
             PolicyId.of("carrier.ems.domestic", "22.2026-11"),
-            PolicyId.of("carrier.ems.international", "22.2026-11"),
+            PolicyId.of("carrier.ems.international", "22.2026-12"),
             PolicyId.of("carrier.yto", "24.2026-11")),
         presets.stream().map(CompensationPolicy::id).toList());
     presets.forEach(p -> assertEquals(EffectivePeriod.from(LocalDate.of(2021, 1, 1)), p.period()));
@@ -77,6 +79,118 @@ class CarrierPresetsTest {
 
     // WHEN / THEN
     assertThrows(IllegalArgumentException.class, () -> later.assess(claim, context().provedValue(cny("780.00")).build()));
+  }
+
+  @Nested
+  class Sf_current {
+
+    @Test
+    void uninsured_loss_is_capped_at_seven_times_freight_with_the_uncapped_alternative() {
+      // GIVEN EX-04's parcel: F = 18.00, proved V = 780.00, lost
+      Claim claim = claim(ClaimType.LOSS, domestic("CNY", "18.00"));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("780.00")).build());
+
+      // THEN min(780.00, 7 × 18.00 = 126.00) + freight 18.00 = 144.00; contested: 798.00
+      assertEquals(List.of(compensation(cny("126.00")), feeRefund(cny("18.00"))), a.lines());
+      assertEquals(cny("144.00"), a.total());
+      assertEquals(cny("798.00"), a.alternative().orElseThrow().total());
+    }
+
+    @Test
+    void an_undeclared_value_above_1000_is_not_deemed_1000_on_sfs_own_pages() {
+      // GIVEN EX-05's parcel: uninsured, proved V = 3,000.00, F = 200.00, lost
+      Claim claim = claim(ClaimType.LOSS, domestic("CNY", "200.00"));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("3000.00")).build());
+
+      // THEN min(3,000.00, 7 × 200.00 = 1,400.00) + freight 200.00 (copy C pays 1,000.00)
+      assertEquals(List.of(compensation(cny("1400.00")), feeRefund(cny("200.00"))), a.lines());
+    }
+
+    @Test
+    void the_declared_value_counts_at_most_20000() {
+      // GIVEN a parcel declared at 30,000.00 (EX-13's value), proved worth as much, lost; F = 23.00
+      Claim claim =
+          claim(ClaimType.LOSS, domestic("CNY", "23.00").declaredValue(cny("30000.00")).insurancePremium(cny("150.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("30000.00")).build());
+
+      // THEN 20,000.00 + freight 23.00
+      assertEquals(List.of(compensation(cny("20000.00")), feeRefund(cny("23.00"))), a.lines());
+    }
+
+    @Test
+    void a_declared_value_of_exactly_20000_is_paid_in_full() {
+      // GIVEN declared and proved 20,000.00, lost; F = 23.00
+      Claim claim =
+          claim(ClaimType.LOSS, domestic("CNY", "23.00").declaredValue(cny("20000.00")).insurancePremium(cny("100.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("20000.00")).build());
+
+      // THEN
+      assertEquals(List.of(compensation(cny("20000.00")), feeRefund(cny("23.00"))), a.lines());
+    }
+
+    @Test
+    void insured_partial_damage_is_insured_amount_over_actual_value_times_the_loss() {
+      // GIVEN EX-02's figures: V = 5,000.00, I = 2,000.00, L = 1,500.00; F = 23.00
+      Claim claim =
+          damage(DamageExtent.PARTIAL, domestic("CNY", "23.00").declaredValue(cny("2000.00")).insurancePremium(cny("10.00")));
+
+      // WHEN
+      Assessment a =
+          Carriers.sfDomesticCurrent()
+              .assess(claim, context().provedValue(cny("5000.00")).assessedLoss(cny("1500.00")).build());
+
+      // THEN 2,000.00 / 5,000.00 × 1,500.00 = 600.00, and the freight is waived on damage
+      assertEquals(List.of(compensation(cny("600.00")), feeRefund(cny("23.00"))), a.lines());
+    }
+
+    @Test
+    void over_insurance_is_capped_at_the_actual_value() {
+      // GIVEN EX-03's figures: I = 8,000.00, proved V = 5,000.00, lost; no freight named: 0.00
+      Claim claim =
+          claim(ClaimType.LOSS, domestic("CNY", "0.00").declaredValue(cny("8000.00")).insurancePremium(cny("40.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().provedValue(cny("5000.00")).build());
+
+      // THEN
+      assertEquals(List.of(compensation(cny("5000.00"))), a.lines());
+    }
+
+    @Test
+    void pays_nothing_on_delay_because_the_pages_say_nothing_of_it() {
+      // GIVEN EX-08: delayed, fee 15.00, premium 2.00
+      Claim claim =
+          claim(ClaimType.DELAY, domestic("CNY", "15.00").declaredValue(cny("500.00")).insurancePremium(cny("2.00")));
+
+      // WHEN
+      Assessment a = Carriers.sfDomesticCurrent().assess(claim, context().build());
+
+      // THEN
+      assertEquals(Outcome.PAYABLE, a.outcome());
+      assertEquals(List.of(), a.lines());
+    }
+
+    @Test
+    void is_a_preset_of_its_own_beside_the_older_copies() {
+      // GIVEN / WHEN
+      List<String> ids =
+          List.of(Carriers.sfDomesticCurrent(), Carriers.sfDomesticCopyA(), Carriers.sfDomesticCopyB(), Carriers.sfDomesticCopyC())
+              .stream()
+              .map(p -> p.id().id())
+              .distinct()
+              .toList();
+
+      // THEN four ids a carrier chooses between, not four versions of one policy
+      assertEquals(4, ids.size());
+    }
   }
 
   @Nested
@@ -349,28 +463,101 @@ class CarrierPresetsTest {
     }
 
     @Test
-    void undeclared_goods_are_capped_at_400_per_item() {
-      // GIVEN EX-18's parcel without a declared value, proved worth 1,000.00
+    void undeclared_goods_lost_get_a_flat_400_per_item_without_proof_of_value() {
+      // GIVEN EX-18's parcel with no value stated on the waybill; no value proved
       Claim claim = claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3"));
 
       // WHEN
-      Assessment a = Carriers.emsInternational().assess(claim, context().provedValue(cny("1000.00")).build());
+      Assessment a = Carriers.emsInternational().assess(claim, context().build());
+
+      // THEN a flat 400.00, an amount not a cap (DOMAIN.md §4, EMS international read again), no
+      // alternative; before the re-read the actual loss was asked for and capped at 400.00
+      assertEquals(Outcome.PAYABLE, a.outcome());
+      assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+      assertTrue(a.alternative().isEmpty());
+    }
+
+    @Test
+    void documents_lost_get_the_flat_400_per_item_even_with_a_stated_value() {
+      // GIVEN EX-18's declared parcel holding documents
+      Claim claim =
+          claim(ClaimType.LOSS, declaredEms("2.3").addContents(item(ItemCategory.DOCUMENTS, 1, cny("1000.00"))));
+
+      // WHEN
+      Assessment a = Carriers.emsInternational().assess(claim, context().build());
 
       // THEN
       assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
     }
 
     @Test
-    void documents_are_capped_at_400_per_item_even_when_declared() {
-      // GIVEN EX-18's declared parcel holding documents
+    void undeclared_goods_partly_damaged_get_the_loss_at_most_400() {
+      // GIVEN no stated value; partly damaged, assessed loss 450.00
+      Claim claim = damage(DamageExtent.PARTIAL, international("CNY", "150.00", TransportMode.AIR, "2.3"));
+
+      // WHEN
+      Assessment a = Carriers.emsInternational().assess(claim, context().assessedLoss(cny("450.00")).build());
+
+      // THEN min(450.00, 400.00) + postage 150.00, the cap contested
+      assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+      assertEquals(cny("600.00"), a.alternative().orElseThrow().total());
+    }
+
+    @Test
+    void a_declared_value_service_is_not_a_stated_value() {
+      // GIVEN EX-18's figures with 保价 of 1,000.00 and no value on the waybill; proved V = 1,000.00
       Claim claim =
-          claim(ClaimType.LOSS, declaredEms("2.3").addContents(item(ItemCategory.DOCUMENTS, 1, cny("1000.00"))));
+          claim(
+              ClaimType.LOSS,
+              international("CNY", "150.00", TransportMode.AIR, "2.3").declaredValue(cny("1000.00")).insurancePremium(cny("5.00")));
 
       // WHEN
       Assessment a = Carriers.emsInternational().assess(claim, context().provedValue(cny("1000.00")).build());
 
+      // THEN the insured amount at most the actual value, not the weight limit of declared goods
+      assertEquals(List.of(compensation(cny("1000.00")), feeRefund(cny("150.00"))), a.lines());
+    }
+
+    @Test
+    void gross_negligence_pays_the_actual_loss_above_the_flat_400_under_art_506() {
+      // GIVEN undeclared goods, proved worth 1,000.00 (EX-18's value), lost by gross negligence
+      Claim claim = claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3"));
+
+      // WHEN
+      Assessment a =
+          Carriers.emsInternational()
+              .assess(claim, context().provedValue(cny("1000.00")).intentOrGrossNegligence(true).build());
+
+      // THEN the greater of 400.00 and 1,000.00; the postage refund is not touched
+      assertEquals(List.of(compensation(cny("1000.00")), feeRefund(cny("150.00"))), a.lines());
+      assertTrue(a.alternative().isEmpty());
+    }
+
+    @Test
+    void gross_negligence_without_a_proved_value_keeps_the_flat_400_and_asks_for_nothing() {
+      // GIVEN undeclared goods lost by gross negligence; no value proved
+      Claim claim = claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3"));
+
+      // WHEN
+      Assessment a = Carriers.emsInternational().assess(claim, context().intentOrGrossNegligence(true).build());
+
       // THEN
+      assertEquals(Outcome.PAYABLE, a.outcome());
       assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());
+    }
+
+    @Test
+    void gross_negligence_does_not_change_the_delay_refund() {
+      // GIVEN EX-18's parcel, delayed, with gross negligence established
+      Claim claim = claim(ClaimType.DELAY, declaredEms("2.3"));
+
+      // WHEN
+      Assessment a =
+          Carriers.emsInternational()
+              .assess(claim, context().provedValue(cny("1000.00")).intentOrGrossNegligence(true).build());
+
+      // THEN 50% × 150.00, as without it
+      assertEquals(List.of(feeRefund(cny("75.00"))), a.lines());
     }
 
     @Test
@@ -386,9 +573,7 @@ class CarrierPresetsTest {
     }
 
     private io.parcelclaims.claim.Shipment.Builder declaredEms(String grossKg) {
-      return international("CNY", "150.00", TransportMode.AIR, grossKg)
-          .declaredValue(cny("1000.00"))
-          .insurancePremium(cny("0.00"));
+      return international("CNY", "150.00", TransportMode.AIR, grossKg).statedValue(cny("1000.00"));
     }
   }
 

@@ -14,17 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.DamageExtent;
+import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.ItemCategory;
 import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.Remedy;
+import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.claim.SettlementLine;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.Alternative;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.ExplanationRenderer;
+import io.parcelclaims.policy.InvestigationFinding;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.rules.Golden;
+import io.parcelclaims.rules.cn.CarrierLiability;
+import io.parcelclaims.rules.cn.CnMessages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +38,12 @@ import org.junit.jupiter.api.Test;
  * loss), EX-03 (SF-B over-insured loss), EX-04 (SF-B uninsured loss at 7 × freight, with the
  * contested-cap alternative), EX-05 (SF-C undeclared value deemed 1,000), EX-07 (the SF-B uninsured
  * short-contents variant), EX-17 (a) and (b) (SF international) and EX-18 (EMS international,
- * declared goods). Each asserts the outcome, every line, the total, the chosen rule ids and the
+ * declared goods), EX-23 (SF-B and the Art. 832 defence found by the investigation) and EX-24
+ * (SF-B's cap against gross negligence, Art. 506). Each asserts the outcome, every line, the total, the chosen rule ids and the
  * rendered explanation (golden files {@code ex-*} in both locales).
  */
 class CarrierWorkedExamplesTest {
-  private static final ExplanationRenderer RENDERER = ExplanationRenderer.of(CarrierMessages.SOURCE);
+  private static final ExplanationRenderer RENDERER = ExplanationRenderer.of(CarrierMessages.SOURCE, CnMessages.SOURCE);
 
   @Test
   void ex_01_sf_b_insured_total_loss_pays_the_insured_amount_and_waives_the_freight_not_the_premium() {
@@ -303,14 +309,10 @@ class CarrierWorkedExamplesTest {
 
   @Test
   void ex_18_ems_international_declared_goods_are_capped_at_500_plus_60_per_started_kg_and_postage_refunded() {
-    // GIVEN declared goods, declared value 1,000.00 (EX-18 names no premium: 0.00); 2.3 kg;
-    // postage 150.00; lost
+    // GIVEN declared goods, declared value 1,000.00 on the waybill (详情单: a stated value, not
+    // 保价, since the 2026-12 re-read of DOMAIN.md §4); 2.3 kg; postage 150.00; lost
     Claim claim =
-        claim(
-            ClaimType.LOSS,
-            international("CNY", "150.00", TransportMode.AIR, "2.3")
-                .declaredValue(cny("1000.00"))
-                .insurancePremium(cny("0.00")));
+        claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3").statedValue(cny("1000.00")));
 
     // WHEN
     Assessment a = Carriers.emsInternational().assess(claim, context().build());
@@ -325,18 +327,103 @@ class CarrierWorkedExamplesTest {
     assertEquals(cny("830.00"), a.total());
     assertEquals(
         List.of(
-            "carrier.ems.international@22.2026-11",
-            "carrier.ems.intl.compensation@22.2026-11",
-            "carrier.ems.intl.cover@22.2026-11",
-            "carrier.ems.intl.weight-cap@22.2026-11",
-            "carrier.ems.intl.declared-basis@22.2026-11",
-            "value.insured@22.2026-11",
-            "carrier.ems.intl.weight-limit@22.2026-11",
-            "carrier.ems.intl.postage-refund@22.2026-11",
-            "value.shipping-fee@22.2026-11"),
+            "carrier.ems.international@22.2026-12",
+            "carrier.ems.intl.compensation@22.2026-12",
+            "carrier.ems.intl.cover@22.2026-12",
+            "carrier.ems.intl.weight-cap@22.2026-12",
+            "carrier.ems.intl.declared-basis@22.2026-12",
+            "carrier.ems.intl.stated-value@22.2026-12",
+            "carrier.ems.intl.weight-limit@22.2026-12",
+            "carrier.ems.intl.postage-refund@22.2026-12",
+            "value.shipping-fee@22.2026-12"),
         a.ruleIds());
     assertEquals(cny("1150.00"), a.alternative().orElseThrow().total());
     Golden.assertMatches("ex-18", a, RENDERER);
+  }
+
+  @Test
+  void ex_23_sf_b_denies_a_loss_the_investigation_found_caused_by_force_majeure() {
+    // GIVEN EX-04's parcel (uninsured, F = 18.00, proved V = 780.00, lost); the investigation closes
+    // with "not the carrier's liability", root cause force majeure; no defence entered again
+    Claim claim = claim(ClaimType.LOSS, domestic("CNY", "18.00"));
+
+    // WHEN
+    Assessment a =
+        Carriers.sfDomesticCopyB()
+            .assess(
+                claim,
+                context()
+                    .provedValue(cny("780.00"))
+                    .finding(InvestigationFinding.NOT_CARRIERS_LIABILITY)
+                    .rootCause(RootCause.FORCE_MAJEURE)
+                    .build());
+
+    // THEN Civil Code Art. 832 binds SF-B: DENIED, force majeure, no alternative
+    assertEquals(Outcome.DENIED, a.outcome());
+    assertEquals(List.of(DenialReason.FORCE_MAJEURE), a.denialReasons());
+    assertEquals(List.of(), a.lines());
+    assertEquals(cny("0.00"), a.total());
+    assertTrue(a.alternative().isEmpty());
+    assertEquals(
+        List.of("carrier.sf.domestic.copy-b@21b.2026-11", "cn.civil-code.art832.force-majeure@21b.2026-11"),
+        a.ruleIds());
+    Golden.assertMatches("ex-23", a, RENDERER);
+  }
+
+  @Test
+  void ex_24_sf_b_cap_gives_way_to_gross_negligence_under_art_506() {
+    // GIVEN EX-04 with the carrier's notice of the cap proven and gross negligence established
+    Claim claim = claim(ClaimType.LOSS, domestic("CNY", "18.00"));
+
+    // WHEN
+    Assessment a =
+        Carriers.sfDomesticCopyB()
+            .assess(claim, context().provedValue(cny("780.00")).capNoticeProven(true).intentOrGrossNegligence(true).build());
+
+    // THEN the cap cannot be invoked (Art. 506): 780.00 + fee refund 18.00 = 798.00, no alternative
+    assertEquals(Outcome.PAYABLE, a.outcome());
+    assertEquals(
+        List.of(
+            line(LineKind.COMPENSATION, Remedy.CASH, cny("780.00")),
+            line(LineKind.FEE_REFUND, Remedy.FEE_REFUND, cny("18.00"))),
+        a.lines());
+    assertEquals(cny("798.00"), a.total());
+    assertEquals(List.of(), a.denialReasons());
+    assertTrue(a.alternative().isEmpty());
+    assertEquals(
+        List.of(
+            "carrier.sf.domestic.copy-b@21b.2026-11",
+            "cn.civil-code.art506@21b.2026-11",
+            "carrier.sf.compensation@21b.2026-11",
+            "carrier.sf.cover@21b.2026-11",
+            "carrier.sf.freight-cap@21b.2026-11",
+            "carrier.sf.undeclared-value-cap@21b.2026-11",
+            "carrier.sf.actual-loss@21b.2026-11",
+            "value.proved@21b.2026-11",
+            "carrier.sf.deemed-value@21b.2026-11",
+            "carrier.sf.seven-times-fee@21b.2026-11",
+            "cn.civil-code.art506.actual-loss@21b.2026-11",
+            "value.proved@21b.2026-11",
+            "deduct.salvage@21b.2026-11",
+            "carrier.sf.fee-waiver@21b.2026-11",
+            "value.shipping-fee@21b.2026-11"),
+        a.ruleIds());
+    assertEquals(CarrierLiability.ART_506, a.steps().get(1).rule().id());
+    Golden.assertMatches("ex-24", a, RENDERER);
+  }
+
+  @Test
+  void ex_24_without_proven_notice_gross_negligence_still_pays_798_with_no_alternative() {
+    // GIVEN EX-24 but the notice of the cap is not proven
+    Claim claim = claim(ClaimType.LOSS, domestic("CNY", "18.00"));
+
+    // WHEN
+    Assessment a =
+        Carriers.sfDomesticCopyB().assess(claim, context().provedValue(cny("780.00")).intentOrGrossNegligence(true).build());
+
+    // THEN "whether or not its notice was proven" (DOMAIN.md §3.5 Art. 506): the total is uncapped
+    assertEquals(cny("798.00"), a.total());
+    assertTrue(a.alternative().isEmpty());
   }
 
   private static SettlementLine line(LineKind kind, Remedy remedy, Money amount) {

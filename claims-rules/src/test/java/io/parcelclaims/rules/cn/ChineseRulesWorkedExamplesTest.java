@@ -17,6 +17,7 @@ import static io.parcelclaims.rules.cn.CnClaims.noon;
 import static io.parcelclaims.rules.cn.CnClaims.postal;
 import static io.parcelclaims.rules.cn.CnClaims.shipment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimType;
@@ -83,6 +84,10 @@ class ChineseRulesWorkedExamplesTest {
 
     // THEN min(200.00, 3 × 12.00 = 36.00) = 36.00
     assertPayable(a, "36.00", line(LineKind.COMPENSATION, Remedy.CASH, "36.00"));
+    // AND, since the 2026-12 revision (Art. 47 ¶3, DOMAIN.md §3.2 note (c), EX-21 (a)): the notice of
+    // the rule is not proven in this context, so the 3 × cap cannot be invoked in the alternative
+    assertEquals(cny("200.00"), a.alternative().orElseThrow().total());
+    assertEquals(PostalLaw.ALTERNATIVE_KEY, a.alternative().orElseThrow().reasonKey());
     assertEquals(
         List.of(
             "cn.postal-law.art47@2015",
@@ -107,6 +112,8 @@ class ChineseRulesWorkedExamplesTest {
 
     // THEN 3 × 5.00 = 15.00
     assertPayable(a, "15.00", line(LineKind.COMPENSATION, Remedy.CASH, "15.00"));
+    // AND no value is proved, so Art. 47 ¶3 opens no alternative (DOMAIN.md §3.2 note (c))
+    assertTrue(a.alternative().isEmpty());
     assertEquals(
         List.of(
             "cn.postal-law.art47@2015",
@@ -126,17 +133,23 @@ class ChineseRulesWorkedExamplesTest {
     // WHEN
     Assessment a = PostalLaw.policy().assess(claim, context);
 
-    // THEN Art. 47 ¶3: the cap cannot be invoked, 200.00
+    // THEN Art. 47 ¶3: the cap cannot be invoked, 200.00. Since the 2026-12 revision (DOMAIN.md §3.2
+    // note (c)) the ¶3 step pays the greater of the ¶1 amount (36.00) and the actual loss, so the
+    // rule ids gain cn.postal-law.art47-3 and its actual loss; the answer is unchanged
     assertPayable(a, "200.00", line(LineKind.COMPENSATION, Remedy.CASH, "200.00"));
+    assertTrue(a.alternative().isEmpty());
     assertEquals(
         List.of(
             "cn.postal-law.art47@2015",
+            "cn.postal-law.art47-3@2015",
             "cn.postal-law.art47.compensation@2015",
             "cn.postal-law.art47-2.uninsured@2015",
             "cn.postal-law.art47-2.cap@2015",
             "cn.postal-law.actual-loss@2015",
             "value.proved@2015",
-            "cn.postal-law.art47-2.three-times-postage@2015"),
+            "cn.postal-law.art47-2.three-times-postage@2015",
+            "cn.postal-law.art47-3.actual-loss@2015",
+            "value.proved@2015"),
         a.ruleIds());
     Golden.assertMatches("ex-06c", a, RENDERER);
   }

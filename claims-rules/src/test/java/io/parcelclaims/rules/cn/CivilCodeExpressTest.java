@@ -25,7 +25,7 @@ import io.parcelclaims.policy.Tariff;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** {@link CivilCodeExpress}: actual loss, the contested freight cap, Art. 832 defences (DOMAIN.md §3.5, §4). */
+/** {@link CivilCodeExpress}: actual loss, the contested freight cap, Art. 832 defences, Art. 506 (DOMAIN.md §3.5, §4). */
 class CivilCodeExpressTest {
 
   @Test
@@ -90,6 +90,47 @@ class CivilCodeExpressTest {
 
     // THEN Art. 832 has no exception for insured parcels
     PostalLawTest.assertDenied(a, DenialReason.FORCE_MAJEURE, "cn.civil-code.art832.force-majeure@2021");
+  }
+
+  @Test
+  void the_consignees_fault_denies_the_claim_apart_from_the_shippers() {
+    // GIVEN EX-04's parcel lost through the consignee's fault, found by the investigation
+    Claim claim = claim(ClaimType.LOSS, shipment("18.00").build()).build();
+
+    // WHEN
+    Assessment a =
+        CivilCodeExpress.policy()
+            .assess(claim, context().provedValue(cny("780.00")).rootCause(io.parcelclaims.claim.RootCause.RECIPIENT_FAULT).build());
+
+    // THEN Art. 832 "收货人的过错"
+    PostalLawTest.assertDenied(a, DenialReason.RECIPIENT_FAULT, "cn.civil-code.art832.recipient-fault@2021");
+  }
+
+  @Test
+  void gross_negligence_lifts_the_insured_amount_limit_under_art_506() {
+    // GIVEN EX-21 (c)'s figures on an express parcel: insured for 1,000.00, V = 3,000.00, lost by
+    // gross negligence
+    Claim claim = claim(ClaimType.LOSS, insured(shipment("23.00"), "1000.00", "3.00").build()).build();
+
+    // WHEN
+    Assessment a =
+        CivilCodeExpress.policy().assess(claim, context().provedValue(cny("3000.00")).intentOrGrossNegligence(true).build());
+
+    // THEN Art. 506 (rev. 2026-12): the greater of the tariff amount 1,000.00 and the actual loss
+    assertPayable(a, "3000.00", line(LineKind.COMPENSATION, Remedy.CASH, "3000.00"));
+    assertEquals(CarrierLiability.ART_506, a.steps().get(1).rule().id());
+  }
+
+  @Test
+  void without_intent_or_gross_negligence_the_insured_amount_stays_the_limit() {
+    // GIVEN the same parcel, lost without intent or gross negligence
+    Claim claim = claim(ClaimType.LOSS, insured(shipment("23.00"), "1000.00", "3.00").build()).build();
+
+    // WHEN
+    Assessment a = CivilCodeExpress.policy().assess(claim, context().provedValue(cny("3000.00")).build());
+
+    // THEN
+    assertPayable(a, "1000.00", line(LineKind.COMPENSATION, Remedy.CASH, "1000.00"));
   }
 
   @Test

@@ -143,6 +143,46 @@ class CompleteDelayTest {
   }
 
   @Test
+  void an_investigation_that_found_the_carrier_not_liable_lets_the_loss_policy_deny() {
+    // GIVEN EX-23 through the complete-delay preset: a loss claim on an undelivered parcel with no
+    // promised time; the investigation found the carrier not liable, root cause force majeure
+    Claim claim = claim(ClaimType.LOSS, shipment("18.00").build(), "2025-03-09").build();
+    CompensationPolicy preset = CompleteDelay.of(Carriers.sfDomesticCopyB(), GbT27917.delay());
+
+    // WHEN
+    Assessment a =
+        preset.assess(
+            claim,
+            context()
+                .provedValue(cny("780.00"))
+                .finding(InvestigationFinding.NOT_CARRIERS_LIABILITY)
+                .rootCause(io.parcelclaims.claim.RootCause.FORCE_MAJEURE)
+                .build());
+
+    // THEN Civil Code Art. 832 answers instead of a request for a completed trace
+    assertEquals(Outcome.DENIED, a.outcome());
+    assertEquals(List.of(io.parcelclaims.claim.DenialReason.FORCE_MAJEURE), a.denialReasons());
+    assertEquals(
+        List.of("cn.gbt-27917.complete-delay@2011", "carrier.sf.domestic.copy-b@21b.2026-11", "cn.civil-code.art832.force-majeure@21b.2026-11"),
+        a.ruleIds());
+  }
+
+  @Test
+  void force_majeure_denies_a_delay_claim_under_art_590() {
+    // GIVEN EX-08's delayed parcel, delayed by force majeure
+    Claim claim =
+        claim(ClaimType.DELAY, shipment("15.00").promisedBy(noon("2025-06-03")).deliveredAt(noon("2025-06-05")).build(), "2025-06-06")
+            .build();
+
+    // WHEN
+    Assessment a = policy.assess(claim, context().addDefences(io.parcelclaims.claim.DenialReason.FORCE_MAJEURE).build());
+
+    // THEN the GB/T fee waiver is not due (Civil Code Art. 590)
+    assertEquals(Outcome.DENIED, a.outcome());
+    assertEquals(List.of(io.parcelclaims.claim.DenialReason.FORCE_MAJEURE), a.denialReasons());
+  }
+
+  @Test
   void a_delay_claim_goes_to_the_delay_policy() {
     // GIVEN EX-08's delayed parcel claimed as a delay
     Claim claim =

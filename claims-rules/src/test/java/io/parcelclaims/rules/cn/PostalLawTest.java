@@ -10,6 +10,7 @@ import static io.parcelclaims.rules.cn.CnClaims.insured;
 import static io.parcelclaims.rules.cn.CnClaims.postal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimType;
@@ -18,7 +19,9 @@ import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.claim.Remedy;
+import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.policy.Assessment;
+import io.parcelclaims.policy.InvestigationFinding;
 import io.parcelclaims.policy.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,15 +30,18 @@ import org.junit.jupiter.api.Test;
 class PostalLawTest {
 
   @Test
-  void over_insured_lost_item_pays_the_actual_value_not_the_insured_amount() {
+  void over_insured_lost_item_pays_the_insured_amount_as_art47_1_says() {
     // GIVEN EX-03's figures: I = 8,000.00, proved V = 5,000.00, lost
     Claim claim = claim(ClaimType.LOSS, insured(postal(MailClass.POSTAL_RECEIPTED, "12.00"), "8000.00", "40.00").build()).build();
 
     // WHEN
     Assessment a = PostalLaw.policy().assess(claim, context().provedValue(cny("5000.00")).build());
 
-    // THEN
-    assertPayable(a, "5000.00", line(LineKind.COMPENSATION, Remedy.CASH, "5000.00"));
+    // THEN Art. 47(1) "按照保价额赔偿" (DOMAIN.md §3.2 note (a), rev. 2026-12): the insured amount;
+    // the over-insurance cap of §4 is an express carrier's term, not the statute's. Before the
+    // revision this test expected 5,000.00.
+    assertPayable(a, "8000.00", line(LineKind.COMPENSATION, Remedy.CASH, "8000.00"));
+    assertTrue(a.alternative().isEmpty());
   }
 
   @Test
@@ -104,6 +110,86 @@ class PostalLawTest {
 
     // THEN
     assertDenied(a, DenialReason.SENDER_FAULT, "cn.postal-law.art48.sender-fault@2015");
+  }
+
+  @Test
+  void the_recipients_fault_denies_the_claim() {
+    // GIVEN EX-06 (a) caused by the recipient's fault (Art. 48: "收件人的过错")
+    Claim claim = claim(ClaimType.LOSS, postal(MailClass.POSTAL_RECEIPTED, "12.00").build()).build();
+
+    // WHEN
+    Assessment a = PostalLaw.policy().assess(claim, context().addDefences(DenialReason.RECIPIENT_FAULT).build());
+
+    // THEN
+    assertDenied(a, DenialReason.RECIPIENT_FAULT, "cn.postal-law.art48.recipient-fault@2015");
+  }
+
+  @Test
+  void force_majeure_found_by_the_investigation_denies_an_uninsured_item() {
+    // GIVEN EX-06 (a); the investigation's root cause is force majeure, no defence entered
+    Claim claim = claim(ClaimType.LOSS, postal(MailClass.POSTAL_RECEIPTED, "12.00").build()).build();
+
+    // WHEN
+    Assessment a =
+        PostalLaw.policy()
+            .assess(
+                claim,
+                context()
+                    .provedValue(cny("200.00"))
+                    .finding(InvestigationFinding.NOT_CARRIERS_LIABILITY)
+                    .rootCause(RootCause.FORCE_MAJEURE)
+                    .build());
+
+    // THEN
+    assertDenied(a, DenialReason.FORCE_MAJEURE, "cn.postal-law.art48.force-majeure@2015");
+  }
+
+  @Test
+  void force_majeure_found_by_the_investigation_does_not_excuse_an_insured_item() {
+    // GIVEN an item insured for 2,000.00, lost; the root cause is force majeure
+    Claim claim = claim(ClaimType.LOSS, insured(postal(MailClass.POSTAL_RECEIPTED, "12.00"), "2000.00", "20.00").build()).build();
+
+    // WHEN
+    Assessment a = PostalLaw.policy().assess(claim, context().rootCause(RootCause.FORCE_MAJEURE).build());
+
+    // THEN Art. 48 keeps China Post liable for insured items under force majeure: the insured amount
+    assertPayable(a, "2000.00", line(LineKind.COMPENSATION, Remedy.CASH, "2000.00"));
+  }
+
+  @Test
+  void the_goods_nature_found_by_the_investigation_denies_an_insured_item() {
+    // GIVEN an item insured for 2,000.00, lost; the root cause is the goods' own nature
+    Claim claim = claim(ClaimType.LOSS, insured(postal(MailClass.POSTAL_RECEIPTED, "12.00"), "2000.00", "20.00").build()).build();
+
+    // WHEN
+    Assessment a = PostalLaw.policy().assess(claim, context().rootCause(RootCause.NATURE_OF_GOODS).build());
+
+    // THEN
+    assertDenied(a, DenialReason.INHERENT_VICE, "cn.postal-law.art48.nature-of-goods@2015");
+  }
+
+  @Test
+  void the_senders_fault_found_by_the_investigation_denies_the_claim() {
+    // GIVEN EX-06 (a); the root cause is the sender's fault
+    Claim claim = claim(ClaimType.LOSS, postal(MailClass.POSTAL_RECEIPTED, "12.00").build()).build();
+
+    // WHEN
+    Assessment a = PostalLaw.policy().assess(claim, context().provedValue(cny("200.00")).rootCause(RootCause.SENDER_FAULT).build());
+
+    // THEN
+    assertDenied(a, DenialReason.SENDER_FAULT, "cn.postal-law.art48.sender-fault@2015");
+  }
+
+  @Test
+  void an_express_item_is_refused_before_any_defence_is_asked() {
+    // GIVEN an express parcel (not China Post's receipted item) lost by force majeure
+    Claim claim = claim(ClaimType.LOSS, CnClaims.shipment("12.00").build()).build();
+
+    // WHEN
+    Assessment a = PostalLaw.policy().assess(claim, context().addDefences(DenialReason.FORCE_MAJEURE).build());
+
+    // THEN Art. 45(2), 59
+    assertDenied(a, DenialReason.REGIME_NOT_APPLICABLE, "cn.postal-law.art45.express-item@2015");
   }
 
   @Test

@@ -6,7 +6,10 @@ import io.parcelclaims.rules.cn.CivilCodeExpress;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** Express parcels under civil law (DOMAIN.md §3.3, §4): at most I if insured, else the actual loss. */
+/**
+ * Express parcels under civil law (DOMAIN.md §3.3, §3.5, §4): at most I if insured, else the actual
+ * loss; with intent or gross negligence the greater of that and the actual loss (Art. 506).
+ */
 class CivilCodeExpressContractProperties implements CompensationPolicyContract {
 
   @Override
@@ -17,7 +20,9 @@ class CivilCodeExpressContractProperties implements CompensationPolicyContract {
   @Override
   public PolicyPromises promises() {
     return PolicyPromises.builder()
-        .cap("I if insured, else the actual loss", (claim, context) -> Promised.insuredOr(claim, Promised.actualLoss(claim, context)))
+        .cap(
+            "I if insured, else the actual loss; with intent or gross negligence at most the greater of that and the actual loss (Art. 506)",
+            (claim, context) -> Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, Promised.actualLoss(claim, context))))
         .monotone(Promised.goodsAndFee())
         .effective(EffectivePeriod.from(CivilCodeExpress.IN_FORCE_FROM))
         .build();

@@ -18,9 +18,11 @@ class EmsDomesticContractProperties implements CompensationPolicyContract {
     return PolicyPromises.builder()
         .currencies("CNY")
         .cap(
-            "I if insured, else 3 × postage; plus the postage",
+            "I if insured, else 3 × postage (the greater of that and the actual loss with intent or gross negligence); plus the postage",
             (claim, context) ->
-                Promised.insuredOr(claim, Promised.fee(claim).multipliedBy(Carriers.EMS_DOMESTIC_POSTAGE_MULTIPLE)).plus(Promised.fee(claim)))
+                Promised.liftedByIntent(
+                        claim, context, Promised.insuredOr(claim, Promised.fee(claim).multipliedBy(Carriers.EMS_DOMESTIC_POSTAGE_MULTIPLE)))
+                    .plus(Promised.fee(claim)))
         .monotone(Promised.goodsAndFee())
         .effective(Carriers.placeholderPeriod())
         .build();

@@ -8,8 +8,9 @@ import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
 /**
- * EMS international (DOMAIN.md §4 [22], §8 EX-18): documents or undeclared goods at most 400 CNY,
- * declared goods at most their declared value; plus at most the postage.
+ * EMS international (DOMAIN.md §4 [22] read again in 2026-12, §8 EX-18): I if insured; else 400 CNY
+ * for documents or goods without a stated value; else the stated value; with intent or gross
+ * negligence the greater of that and the actual loss (Civil Code Art. 506); plus at most the postage.
  */
 class EmsInternationalContractProperties implements CompensationPolicyContract {
   private static final Money PER_ITEM = Money.of("CNY", "400.00");
@@ -24,11 +25,11 @@ class EmsInternationalContractProperties implements CompensationPolicyContract {
     return PolicyPromises.builder()
         .currencies("CNY")
         .cap(
-            "400 CNY for documents or undeclared goods, else I; plus the postage",
+            "I if insured, else 400 CNY for documents or undeclared goods, else the stated value; the greater of that and the actual loss with intent or gross negligence; plus the postage",
             (claim, context) -> {
               boolean documents = claim.shipment().contents().stream().anyMatch(i -> i.category().equals(ItemCategory.DOCUMENTS));
-              Money goods = documents ? PER_ITEM : Promised.insuredOr(claim, PER_ITEM);
-              return goods.plus(Promised.fee(claim));
+              Money uninsured = documents ? PER_ITEM : claim.shipment().statedValue().orElse(PER_ITEM);
+              return Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, uninsured)).plus(Promised.fee(claim));
             })
         .monotone(Promised.goodsAndFee())
         .effective(Carriers.placeholderPeriod())

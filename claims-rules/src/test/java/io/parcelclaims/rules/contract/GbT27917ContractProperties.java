@@ -20,9 +20,9 @@ class GbT27917ContractProperties implements CompensationPolicyContract {
   public PolicyPromises promises() {
     return PolicyPromises.builder()
         .cap(
-            "I if insured, else the actual loss; plus F on loss, total damage and delay",
+            "I if insured, else the actual loss (the greater of the two with intent or gross negligence, Civil Code Art. 506); plus F on loss, total damage and delay",
             (claim, context) -> {
-              Money goods = Promised.insuredOr(claim, Promised.actualLoss(claim, context));
+              Money goods = Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, Promised.actualLoss(claim, context)));
               boolean feeWaived = Promised.lossOrTotalDamage(claim) || claim.type() == ClaimType.DELAY;
               return feeWaived ? goods.plus(Promised.fee(claim)) : goods;
             })

@@ -1,13 +1,15 @@
 package io.parcelclaims.rules.contract;
 
-import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.rules.cn.PostalLaw;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** Postal Law Art. 47 (DOMAIN.md §3.2): insured → at most I; uninsured → at most 3 × postage, unless intent or gross negligence voids the cap. */
+/**
+ * Postal Law Art. 47 (DOMAIN.md §3.2, rev. 2026-12): insured → at most I; uninsured → at most 3 ×
+ * postage; with intent or gross negligence (¶3) the greater of that and the actual loss.
+ */
 class PostalLawContractProperties implements CompensationPolicyContract {
 
   @Override
@@ -19,14 +21,8 @@ class PostalLawContractProperties implements CompensationPolicyContract {
   public PolicyPromises promises() {
     return PolicyPromises.builder()
         .cap(
-            "I if insured; 3 × postage, or the actual loss where intent or gross negligence voids the cap",
-            (claim, context) -> {
-              if (claim.shipment().isInsured()) {
-                return claim.shipment().declaredValue().orElseThrow();
-              }
-              boolean voided = context.intentOrGrossNegligence() && claim.shipment().mailClass() != MailClass.REGISTERED_LETTER;
-              return voided ? Promised.actualLoss(claim, context) : Promised.fee(claim).multipliedBy(3);
-            })
+            "I if insured, else 3 × postage; with intent or gross negligence the greater of that and the actual loss (Art. 47 ¶3)",
+            (claim, context) -> Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, Promised.fee(claim).multipliedBy(3))))
         .monotone(Promised.goodsAndFee())
         .effective(EffectivePeriod.from(PostalLaw.IN_FORCE_FROM))
         .build();

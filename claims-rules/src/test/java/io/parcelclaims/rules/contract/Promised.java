@@ -43,4 +43,14 @@ final class Promised {
     Money zero = Money.zero(claim.shipment().currency());
     return lossOrTotalDamage(claim) ? context.provedValue().orElse(zero) : context.assessedLoss().orElse(zero);
   }
+
+  /**
+   * A cap on the goods as intent or gross negligence leaves it (Civil Code Art. 506; Postal Law
+   * Art. 47 ¶3; DOMAIN.md §3.2, §3.5): the greater of the cap and the actual loss on a loss, damage
+   * or short-contents claim; the cap itself otherwise.
+   */
+  static Money liftedByIntent(Claim claim, AssessmentContext context, Money cap) {
+    boolean goods = claim.type() != ClaimType.DELAY;
+    return context.intentOrGrossNegligence() && goods ? cap.max(actualLoss(claim, context)) : cap;
+  }
 }

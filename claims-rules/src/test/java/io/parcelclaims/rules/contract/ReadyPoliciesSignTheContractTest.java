@@ -25,6 +25,7 @@ class ReadyPoliciesSignTheContractTest {
           new GbT27917DelayContractProperties(),
           new CompleteDelayContractProperties(),
           new CivilCodeExpressContractProperties(),
+          new SfDomesticCurrentContractProperties(),
           new SfDomesticCopyAContractProperties(),
           new SfDomesticCopyBContractProperties(),
           new SfDomesticCopyCContractProperties(),

@@ -18,9 +18,10 @@ class SfDomesticCopyAContractProperties implements CompensationPolicyContract {
     return PolicyPromises.builder()
         .currencies("CNY")
         .cap(
-            "I if insured, else 9 × F (monthly account) or 7 × F; plus F",
+            "I if insured, else 9 × F (monthly account) or 7 × F (the greater of that and the actual loss with intent or gross negligence); plus F",
             (claim, context) ->
-                Promised.insuredOr(claim, Promised.fee(claim).multipliedBy(claim.shipment().monthlyAccount() ? 9 : 7))
+                Promised.liftedByIntent(
+                        claim, context, Promised.insuredOr(claim, Promised.fee(claim).multipliedBy(claim.shipment().monthlyAccount() ? 9 : 7)))
                     .plus(Promised.fee(claim)))
         .monotone(Promised.goodsAndFee())
         .effective(Carriers.placeholderPeriod())

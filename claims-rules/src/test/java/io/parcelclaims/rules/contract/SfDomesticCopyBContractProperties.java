@@ -27,8 +27,12 @@ class SfDomesticCopyBContractProperties implements CompensationPolicyContract {
         .build();
   }
 
-  /** Copies B and C: the goods at most I, or the deemed 1,000 CNY and 7 × F; plus the fee. */
+  /**
+   * Copies B and C: the goods at most I, or the deemed 1,000 CNY and 7 × F (with intent or gross
+   * negligence the greater of that and the actual loss, Civil Code Art. 506); plus the fee.
+   */
   static Money cap(Claim claim, AssessmentContext context) {
-    return Promised.insuredOr(claim, DEEMED_VALUE.min(Promised.fee(claim).multipliedBy(7))).plus(Promised.fee(claim));
+    return Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, DEEMED_VALUE.min(Promised.fee(claim).multipliedBy(7))))
+        .plus(Promised.fee(claim));
   }
 }

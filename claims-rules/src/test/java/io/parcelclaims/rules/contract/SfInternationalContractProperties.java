@@ -19,7 +19,9 @@ class SfInternationalContractProperties implements CompensationPolicyContract {
   public PolicyPromises promises() {
     return PolicyPromises.builder()
         .currencies("USD")
-        .cap("I if insured, else USD 100", (claim, context) -> Promised.insuredOr(claim, PER_PACKAGE))
+        .cap(
+            "I if insured, else USD 100; the greater of that and the actual loss with intent or gross negligence",
+            (claim, context) -> Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, PER_PACKAGE)))
         .monotone(Promised.goodsAndFee())
         .effective(Carriers.placeholderPeriod())
         .build();

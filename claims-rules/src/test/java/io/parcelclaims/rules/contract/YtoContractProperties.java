@@ -19,7 +19,9 @@ class YtoContractProperties implements CompensationPolicyContract {
   public PolicyPromises promises() {
     return PolicyPromises.builder()
         .currencies("CNY")
-        .cap("I if insured, else 300 CNY", (claim, context) -> Promised.insuredOr(claim, PER_TICKET))
+        .cap(
+            "I if insured, else 300 CNY; the greater of that and the actual loss with intent or gross negligence",
+            (claim, context) -> Promised.liftedByIntent(claim, context, Promised.insuredOr(claim, PER_TICKET)))
         .monotone(Promised.goodsAndFee())
         .effective(Carriers.placeholderPeriod())
         .build();
