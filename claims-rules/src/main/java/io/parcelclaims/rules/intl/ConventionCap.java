@@ -16,8 +16,8 @@ import io.parcelclaims.policy.RuleResult;
  * <ul>
  *   <li>{@linkplain #liftedWhen Lifted}: when the condition holds the carrier may not rely on the
  *       limit (CMR Art. 29, wilful misconduct): the amount is paid uncapped, the limit is not even
- *       computed (so it needs no SDR rate), and the step (key {@code liftedKey}, arguments {@code {0}}
- *       the amount) cites the article and names the fact read;
+ *       computed (so it needs no SDR rate), and the step (key {@code key}, arguments {@code {0}} the
+ *       amount, {@code {1}} the code of the condition read) cites the article and names the fact;
  *   <li>{@linkplain #standsDespite Standing}: when the condition holds the limit applies all the same
  *       (Montreal Art. 22(5): the cargo limit is unbreakable whatever the carrier's fault), and a step
  *       of key {@code key} says so above the cap's own step.
@@ -77,7 +77,7 @@ final class ConventionCap implements AmountRule {
     if (r instanceof RuleResult.Amount a) {
       return RuleResult.amount(
           a.value(),
-          e.step(id, key, MessageArg.money(a.value()))
+          e.step(id, key, MessageArg.money(a.value()), MessageArg.code(when.code()))
               .addFacts(fact)
               .before(a.value())
               .after(a.value())
