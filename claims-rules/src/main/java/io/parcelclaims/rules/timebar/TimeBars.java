@@ -9,7 +9,6 @@ import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.PolicyId;
-import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.rules.cn.CompleteDelay;
 import io.parcelclaims.rules.cn.GbT27917;
