@@ -90,8 +90,9 @@ public final class Presets {
   }
 
   /**
-   * Every ready time bar on a calendar: convention notices and limitation, China Post inquiries,
-   * carriers' claim windows, and the complete-delay and CMR presumed-loss "too early" rules.
+   * Every ready time bar on a calendar: convention notices and limitation (CMR Art. 32, Montreal Art.
+   * 35, Warsaw Art. 29), China Post inquiries,
+   * carriers' claim windows, and the complete-delay, CMR and Montreal presumed-loss "too early" rules.
    *
    * @param calendar the business calendar that moves last days past holidays
    * @return the time bars
@@ -109,6 +110,9 @@ public final class Presets {
         TimeBars.cmrNotice(calendar),
         TimeBars.cmrLimitation(calendar),
         TimeBars.cmrPresumedLoss(),
+        TimeBars.montrealLimitation(calendar),
+        TimeBars.warsawLimitation(calendar),
+        TimeBars.montrealPresumedLoss(),
         TimeBars.completeDelay(),
         TimeBars.upsNotice(calendar),
         TimeBars.upsFiling(calendar),

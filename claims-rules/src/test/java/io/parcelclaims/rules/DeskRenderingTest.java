@@ -103,6 +103,7 @@ class DeskRenderingTest {
     return List.of(
         context("2025-03-01").build(),
         context("2025-03-01").intentOrGrossNegligence(true).build(),
+        context("2025-03-01").wilfulMisconduct(true).build(),
         context("2025-03-01").finding(InvestigationFinding.LOST).salvageValue(Money.of("USD", "5.00")).build());
   }
 
@@ -119,6 +120,9 @@ class DeskRenderingTest {
         TimeBars.cmrNotice(MAINLAND),
         TimeBars.cmrLimitation(MAINLAND).withShift(HolidayShift.NONE),
         TimeBars.cmrPresumedLoss(),
+        TimeBars.montrealLimitation(MAINLAND).withShift(HolidayShift.NONE),
+        TimeBars.warsawLimitation(MAINLAND).withShift(HolidayShift.NONE),
+        TimeBars.montrealPresumedLoss(),
         TimeBars.completeDelay(),
         TimeBars.upsNotice(MAINLAND),
         TimeBars.upsFiling(MAINLAND),
@@ -127,7 +131,7 @@ class DeskRenderingTest {
 
   private static List<ExplanationStep> everyStep() {
     List<ExplanationStep> steps = new ArrayList<>();
-    List<StandingRule> standing = List.of(Standings.gbt27917(), Standings.civilCodeExpress(), Standings.montrealNotice());
+    List<StandingRule> standing = List.of(Standings.gbt27917(), Standings.civilCodeExpress(), Standings.montreal());
     List<EvidenceRequirements> evidence =
         List.of(
             EvidenceMatrices.national(),
@@ -184,11 +188,13 @@ class DeskRenderingTest {
     Set<String> unreached = new TreeSet<>(declared);
     unreached.removeAll(reached);
     // anchors that always have a day, CMR's presumed loss that always has a date, and names of
-    // kinds no ready requirement asks for (E20, a carrier's own)
+    // kinds no ready requirement asks for (E20, a carrier's own); and since Montreal Art. 14 (rev.
+    // 2026-12) no ready standing rule denies the sender
     assertEquals(
         Set.of(
             "explain.evidence.kind-e20",
             "explain.evidence.kind-other",
+            "explain.standing.sender-may-not-claim",
             "explain.timebar.anchor-acceptance",
             "explain.timebar.anchor-cmr-total-loss",
             "explain.timebar.cmr-presumed-loss-unknown"),

@@ -2,7 +2,6 @@ package io.parcelclaims.rules.intl;
 
 import static io.parcelclaims.policy.Policies.assessedLoss;
 import static io.parcelclaims.policy.Policies.firstApplicable;
-import static io.parcelclaims.policy.Policies.insuredAmount;
 import static io.parcelclaims.policy.Policies.otherwise;
 import static io.parcelclaims.policy.Policies.provedValue;
 import static io.parcelclaims.policy.Policies.shippingFee;
@@ -13,32 +12,36 @@ import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
+import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.Tariff;
 import java.util.List;
 
-/** CMR Art. 23: compensation for loss and delay in international road carriage (DOMAIN.md §5). */
+/** CMR Art. 23–26 and 29: compensation for loss, damage and delay in international road carriage (DOMAIN.md §5). */
 final class Cmr {
   private static final String P = "intl.cmr";
+  private static final String LIFTED = "explain.intl.cmr.art29-no-limit";
 
   private Cmr() {}
 
-  static CompensationPolicy policy(EffectivePeriod period) {
+  static CompensationPolicy policy(EffectivePeriod period, Condition wilful) {
     AmountRule goodsAndDelay =
         firstApplicable(
             P + ".compensation",
-            when(ConventionParts.LOSS_OR_TOTAL_DAMAGE, provedValue().cappedAt(P + ".total-loss-cap", limit(WeightBasis.GROSS))),
-            when(ConventionParts.PARTIAL_DAMAGE_OR_SHORT, assessedLoss().cappedAt(P + ".partial-loss-cap", limit(WeightBasis.AFFECTED))),
+            when(
+                ConventionParts.LOSS_OR_TOTAL_DAMAGE,
+                ConventionCap.liftedWhen(P + ".total-loss-cap", provedValue(), limit(WeightBasis.GROSS), wilful, LIFTED)),
+            when(
+                ConventionParts.SHORT_CONTENTS,
+                ConventionCap.liftedWhen(P + ".partial-loss-cap", assessedLoss(), limit(WeightBasis.AFFECTED), wilful, LIFTED)),
+            when(
+                ConventionParts.PARTIAL_DAMAGE,
+                ConventionCap.liftedWhen(P + ".art25.damage-cap", assessedLoss(), limit(WeightBasis.DEPRECIATED), wilful, LIFTED)),
             when(
                 ConventionParts.DELAY,
-                assessedLoss()
-                    .cappedAt(
-                        P + ".delay-cap",
-                        firstApplicable(
-                            P + ".delay-limit",
-                            when(ConventionParts.SPECIAL_DECLARATION, insuredAmount()),
-                            otherwise(shippingFee())))));
+                ConventionCap.liftedWhen(
+                    P + ".delay-cap", assessedLoss(), new InterestInDelivery(P + ".art26.interest", shippingFee()), wilful, LIFTED)));
     CompensationPolicy tariff =
         Tariff.builder(Conventions.CMR, Conventions.CMR_VERSION)
             .effective(period)
@@ -56,11 +59,24 @@ final class Cmr {
         (claim, carriage) -> List.of());
   }
 
-  /** The declared value when one was made (Art. 24), else 8.33 SDR per kg of the weight given. */
+  /**
+   * 8.33 SDR per kg of the weight given; with a declared value (Art. 24) the greater of the two (a
+   * declaration raises the limit, never lowers it); then a declared interest in delivery on top
+   * (Art. 26).
+   */
   private static AmountRule limit(WeightBasis basis) {
-    return firstApplicable(
-        P + ".limit",
-        when(ConventionParts.SPECIAL_DECLARATION, insuredAmount()),
-        otherwise(new SdrPerKgLimit(P + ".per-kg-limit", Conventions.CMR_SDR_PER_KG, basis)));
+    AmountRule perKg = new SdrPerKgLimit(P + ".per-kg-limit", Conventions.CMR_SDR_PER_KG, basis);
+    return new InterestInDelivery(
+        P + ".art26.interest",
+        firstApplicable(
+            P + ".limit",
+            when(
+                ConventionParts.SPECIAL_DECLARATION,
+                new DeclaredSumLimit(
+                    P + ".art24.declared-value",
+                    perKg,
+                    "explain.intl.cmr.art24-declared-value-raises",
+                    "explain.intl.cmr.art24-declared-value-cannot-lower")),
+            otherwise(perKg)));
   }
 }

@@ -21,6 +21,15 @@ final class ConventionParts {
           "partial-damage-or-short-contents",
           (c, x) -> c.type() == ClaimType.SHORT_CONTENTS || c.damageExtent().filter(DamageExtent.PARTIAL::equals).isPresent());
 
+  /** Short contents: a partial loss, measured by the weight short (CMR Art. 23(3)). */
+  static final Condition SHORT_CONTENTS = Policies.claimType(ClaimType.SHORT_CONTENTS);
+
+  /** Partial damage: the value partly lost (DOMAIN.md §2; CMR Art. 25). */
+  static final Condition PARTIAL_DAMAGE =
+      Policies.condition(
+          "partial-damage",
+          (c, x) -> c.type() == ClaimType.DAMAGE && c.damageExtent().filter(DamageExtent.PARTIAL::equals).isPresent());
+
   /** A delay claim. */
   static final Condition DELAY = Policies.claimType(ClaimType.DELAY);
 
@@ -31,6 +40,18 @@ final class ConventionParts {
    */
   static final Condition SPECIAL_DECLARATION =
       Policies.condition("special-declaration", (c, x) -> c.shipment().isInsured());
+
+  /** The carrier's wilful misconduct, as the context records it (CMR Art. 29). */
+  static final Condition WILFUL_MISCONDUCT =
+      Policies.condition("wilful-misconduct", (c, x) -> x.wilfulMisconduct());
+
+  /**
+   * Wilful misconduct, or gross negligence read as its equivalent (CMR Art. 29: "default … considered
+   * as equivalent to wilful misconduct" by the court's law).
+   */
+  static final Condition WILFUL_MISCONDUCT_OR_GROSS_NEGLIGENCE =
+      Policies.condition(
+          "wilful-misconduct-or-gross-negligence", (c, x) -> x.wilfulMisconduct() || x.intentOrGrossNegligence());
 
   /** A China Post receipted item or registered letter: a postal item, not an express parcel. */
   static final Condition POSTAL_ITEM = Policies.mailClass(MailClass.POSTAL_RECEIPTED, MailClass.REGISTERED_LETTER);

@@ -5,6 +5,7 @@ import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.money.SdrAmount;
 import io.parcelclaims.policy.CompensationPolicy;
+import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.PolicyCatalogue;
 import java.time.LocalDate;
@@ -27,8 +28,9 @@ import java.util.List;
  *
  * <p><b>Scope.</b> Each policy first checks that its convention applies, and denies with {@link
  * DenialReason#CONVENTION_NOT_APPLICABLE} and an explanation step per failed check: Montreal and
- * Warsaw only for carriage by air, CMR only by road; Montreal (Art. 2(2)) and CMR (Art. 1(4)(a))
- * never for postal items ({@link MailClass#POSTAL_RECEIPTED}, {@link MailClass#REGISTERED_LETTER}).
+ * Warsaw only for carriage by air, CMR only by road; Montreal (Art. 2(2)), Warsaw (Art. 2(2), rev.
+ * 2026-12: carriage under an international postal convention) and CMR (Art. 1(4)(a)) never for
+ * postal items ({@link MailClass#POSTAL_RECEIPTED}, {@link MailClass#REGISTERED_LETTER}).
  * Whether a convention governs a route at all (states parties, international carriage) is the
  * caller's choice of policy; the SDK does not know which states are parties. Multimodal carriage is
  * denied as the wrong mode: the conventions' rules for combined carriage are not in DOMAIN.md.
@@ -36,9 +38,25 @@ import java.util.List;
  * <p><b>Claim types.</b> Loss or total damage is compensated on the proved value {@code V}; partial
  * damage, short contents and delay on the assessed loss {@code L} (DOMAIN.md §2). A convention limit
  * is mandatory law, not a carrier's standard term, so it is never contested and an assessment has no
- * alternative. A special declaration of interest in delivery, or a declared value, made and paid for
- * is a shipment with a declared value (保价); it replaces the limit by the declared sum. Defences
- * (Montreal Art. 18–19) and notice periods and time bars are not part of these policies.
+ * alternative. A special declaration of interest in delivery (Montreal Art. 22(3)), or a value
+ * declared in the consignment note (CMR Art. 24), made and paid for, is the shipment's declared value
+ * with its premium ({@code Shipment.declaredValue()}); a value stated for other purposes ({@code
+ * Shipment.statedValue()}: a customs value, EMS's 详情单) is never read as one. Under Montreal and CMR
+ * a declaration <b>raises the limit and never lowers it</b> (Montreal Art. 26, CMR Art. 23(6);
+ * DOMAIN.md §5 rev. 2026-12): the limit is the greater of the declared sum and the per-kg limit, so
+ * the per-kg limit (and the SDR rate) is computed even then. Under Warsaw / Hague the declared sum
+ * replaces the limit (DOMAIN.md records no Warsaw counterpart of Montreal Art. 26). Defences
+ * (Montreal Art. 18–19) are not part of these policies; notice periods, limitation (CMR Art. 32,
+ * Montreal Art. 35, Warsaw Art. 29) and the days from which a parcel may be treated as lost (CMR Art.
+ * 20(1), Montreal Art. 13(3)) are time bars in {@code io.parcelclaims.rules.timebar.TimeBars}, put in
+ * front of a policy with {@link io.parcelclaims.policy.GuardedPolicy}.
+ *
+ * <p><b>The carrier's fault.</b> CMR Art. 29: wilful misconduct, or default the court's law treats as
+ * equivalent, lifts every CMR limit ({@link #cmr(EffectivePeriod, Condition)} says which fact stands
+ * for it: {@link #wilfulMisconduct()} by default, {@link #wilfulMisconductOrGrossNegligence()} for a
+ * court that treats gross negligence as equivalent). Montreal Art. 22(5): the cargo limit stands
+ * whatever the carrier's fault; the explanation says so when the context records wilful misconduct
+ * or gross negligence.
  *
  * <p>This class holds constants and factories only; the policies are immutable and thread-safe.
  *
@@ -143,7 +161,11 @@ public final class Conventions {
    *       of all packages on the same air waybill whose value is affected) is <b>unverified</b> [U]
    *       and <b>not implemented</b>: a claim that needs it must be priced by the carrier.
    *   <li>Special declaration of interest in delivery, made and paid for (a declared value): the
-   *       actual loss, at most the declared sum.
+   *       actual loss, at most the greater of the declared sum and the per-kg limit (Art. 22(3) with
+   *       Art. 26, DOMAIN.md §5 rev. 2026-12 and §8 EX-29: a declared sum below the limit cannot lower
+   *       it).
+   *   <li>The carrier's fault (Art. 22(5), rev. 2026-12): wilful misconduct or gross negligence does
+   *       not lift the cargo limit.
    * </ul>
    *
    * @param revisions the limits and the first dates of carriage they govern, in any order, dates
@@ -157,18 +179,53 @@ public final class Conventions {
   }
 
   /**
-   * CMR Art. 23, with no dated period ({@link #undatedPeriod()}).
+   * CMR, with no dated period ({@link #undatedPeriod()}), reading {@link #wilfulMisconduct()} for
+   * Art. 29.
    *
    * @return the policy {@value #CMR}, version {@value #CMR_VERSION}
-   * @see #cmr(EffectivePeriod)
+   * @see #cmr(EffectivePeriod, Condition)
    */
   public static CompensationPolicy cmr() {
     return cmr(undatedPeriod());
   }
 
   /**
-   * CMR Art. 23 for international carriage of goods by road (DOMAIN.md §5 and §8 EX-13). Amounts in
-   * the claim's currency; the SDR rate comes from the context.
+   * CMR Art. 29's fact as the context records it: {@code AssessmentContext.wilfulMisconduct()}, code
+   * {@code wilful-misconduct}. Gross negligence alone does not count.
+   *
+   * @return the condition
+   * @since 0.2.0
+   */
+  public static Condition wilfulMisconduct() {
+    return ConventionParts.WILFUL_MISCONDUCT;
+  }
+
+  /**
+   * CMR Art. 29 for a court whose law treats gross negligence as equivalent to wilful misconduct (as
+   * many civil-law courts do, DOMAIN.md §5): {@code wilfulMisconduct()} or {@code
+   * intentOrGrossNegligence()}, code {@code wilful-misconduct-or-gross-negligence}.
+   *
+   * @return the condition
+   * @since 0.2.0
+   */
+  public static Condition wilfulMisconductOrGrossNegligence() {
+    return ConventionParts.WILFUL_MISCONDUCT_OR_GROSS_NEGLIGENCE;
+  }
+
+  /**
+   * CMR for international carriage of goods by road, reading {@link #wilfulMisconduct()} for Art. 29.
+   *
+   * @param period when this version is in force
+   * @return the policy {@value #CMR}, version {@value #CMR_VERSION}
+   * @see #cmr(EffectivePeriod, Condition)
+   */
+  public static CompensationPolicy cmr(EffectivePeriod period) {
+    return cmr(period, wilfulMisconduct());
+  }
+
+  /**
+   * CMR Art. 23–26 and 29 for international carriage of goods by road (DOMAIN.md §5 and §8 EX-13,
+   * EX-25, EX-26). Amounts in the claim's currency; the SDR rate comes from the context.
    *
    * <ul>
    *   <li>Only carriage by road, and never carriage under international postal conventions (Art.
@@ -176,25 +233,37 @@ public final class Conventions {
    *   <li>Total loss (loss, or total damage, DOMAIN.md §2): the value at taking over (the proved
    *       value, Art. 23(1)–(2)), at most <b>8.33 SDR per kg</b> of the shipment's gross weight (Art.
    *       23(3)); the carriage charges refunded <b>in full</b> (Art. 23(4)).
-   *   <li>Partial loss (short contents, and partial damage, which DOMAIN.md §2 treats alike; Art. 25
-   *       on damage is not transcribed in DOMAIN.md): the assessed loss, at most 8.33 SDR per kg of the
-   *       <b>gross weight short</b>; the charges refunded <b>pro rata</b> by weight, charges × weight
-   *       short / gross weight (the SDK's reading of "pro rata"). The weight short is a finding of the
-   *       investigation, passed as {@code AssessmentContext.affectedWeightKg()}; until it is known the
-   *       outcome is NEEDS_EVIDENCE with an inspection report ({@code E15}). A weight short above the
-   *       gross weight is refused with {@link IllegalArgumentException}.
+   *   <li>Partial loss (short contents): the assessed loss, at most 8.33 SDR per kg of the <b>gross
+   *       weight short</b>; the charges refunded in proportion to the loss by weight, charges × weight
+   *       short / gross weight (Art. 23(4)). The weight short is a finding of the investigation,
+   *       passed as {@code AssessmentContext.affectedWeightKg()}; until it is known the outcome is
+   *       NEEDS_EVIDENCE with an inspection report ({@code E15}). A weight short above the gross
+   *       weight is refused with {@link IllegalArgumentException}.
+   *   <li>Partial damage (Art. 25, rev. 2026-12): the amount by which the goods diminished in value
+   *       (the assessed loss), at most 8.33 SDR per kg of the weight of the depreciated part (the
+   *       affected weight; the whole gross weight when all of the consignment is depreciated, as the
+   *       investigation records it), so at most what its total loss would pay; the charges refunded
+   *       in addition, in the proportion value lost ÷ value of the whole consignment (assessed loss ÷
+   *       proved value, at most 1).
    *   <li>Delay (Art. 23(5)): the proven loss (assessed loss), at most the carriage charges; no
    *       charges refunded.
-   *   <li>Declared value (Art. 24) or special interest in delivery (Art. 26), made and paid for: the
-   *       declared sum replaces 8.33 SDR/kg, and on delay the carriage charges.
+   *   <li>Declared value (Art. 24), made and paid for: the greater of the declared value and 8.33
+   *       SDR/kg (a declaration raises the limit, never lowers it, Art. 23(6)); it does not touch the
+   *       delay cap. Special interest in delivery (Art. 26, {@code Shipment.declaredInterestInDelivery()}):
+   *       further proven loss up to the declared amount, added to the limit of loss, damage and delay.
+   *   <li>Wilful misconduct (Art. 29, the condition given): no limit at all, neither 8.33 SDR/kg nor
+   *       the delay cap; the charges are refunded as above. The explanation names the fact read.
    *   <li>Customs duties and other charges of Art. 23(4) are not in the shipment and not computed.
    * </ul>
    *
    * @param period when this version is in force
+   * @param wilfulMisconduct what stands for Art. 29's wilful misconduct, such as {@link
+   *     #wilfulMisconduct()} or {@link #wilfulMisconductOrGrossNegligence()}
    * @return the policy {@value #CMR}, version {@value #CMR_VERSION}
+   * @since 0.2.0
    */
-  public static CompensationPolicy cmr(EffectivePeriod period) {
-    return Cmr.policy(period);
+  public static CompensationPolicy cmr(EffectivePeriod period, Condition wilfulMisconduct) {
+    return Cmr.policy(period, java.util.Objects.requireNonNull(wilfulMisconduct, "wilfulMisconduct"));
   }
 
   /**
@@ -214,8 +283,8 @@ public final class Conventions {
    * is <b>unverified</b> [U] ({@link WarsawCargoLimit}).
    *
    * <ul>
-   *   <li>Only carriage by air; any other mode is denied. DOMAIN.md records no postal-item exclusion
-   *       for Warsaw, so none is applied.
+   *   <li>Only carriage by air, and never postal items (Art. 2(2), rev. 2026-12: the Convention does
+   *       not apply to carriage under an international postal convention; §8 EX-30): otherwise denied.
    *   <li>Loss, damage and delay: the actual loss, at most the per-kg limit × the shipment's gross
    *       weight, converted with the context's SDR rate or, for a limit in another currency than the
    *       claim's, with the context's exchange rate from that currency to the claim's.

@@ -1,7 +1,6 @@
 package io.parcelclaims.rules.intl;
 
 import static io.parcelclaims.policy.Policies.firstApplicable;
-import static io.parcelclaims.policy.Policies.insuredAmount;
 import static io.parcelclaims.policy.Policies.otherwise;
 import static io.parcelclaims.policy.Policies.when;
 
@@ -10,6 +9,7 @@ import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
+import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.GoverningDate;
 import io.parcelclaims.policy.MessageArg;
@@ -23,6 +23,10 @@ import java.util.List;
 /** The Montreal Convention 1999's cargo liability, one version per limit revision (DOMAIN.md §5). */
 final class Montreal {
   private static final String P = "intl.mc99";
+  private static final String LIMIT_STANDS = "explain.intl.mc99.art22-5-limit-stands";
+
+  /** Wilful misconduct or intent or gross negligence: none of them breaks the cargo limit (Art. 22(5)). */
+  private static final Condition CARRIERS_FAULT = ConventionParts.WILFUL_MISCONDUCT_OR_GROSS_NEGLIGENCE;
 
   private Montreal() {}
 
@@ -43,13 +47,20 @@ final class Montreal {
 
   private static CompensationPolicy version(SdrLimitRevision revision, EffectivePeriod period) {
     AmountRule actualLoss = ConventionParts.actualLoss(P + ".actual-loss");
+    AmountRule perKg = new SdrPerKgLimit(P + ".per-kg-limit", revision.perKg(), WeightBasis.GROSS);
+    AmountRule declared =
+        new DeclaredSumLimit(
+            P + ".art26.declared-sum",
+            perKg,
+            "explain.intl.mc99.declared-sum-raises",
+            "explain.intl.mc99.declared-sum-cannot-lower");
     AmountRule liability =
         firstApplicable(
             P + ".liability",
-            when(ConventionParts.SPECIAL_DECLARATION, actualLoss.cappedAt(P + ".declared-sum-cap", insuredAmount())),
-            otherwise(
-                actualLoss.cappedAt(
-                    P + ".weight-cap", new SdrPerKgLimit(P + ".per-kg-limit", revision.perKg(), WeightBasis.GROSS))));
+            when(
+                ConventionParts.SPECIAL_DECLARATION,
+                ConventionCap.standsDespite(P + ".declared-sum-cap", actualLoss, declared, CARRIERS_FAULT, LIMIT_STANDS)),
+            otherwise(ConventionCap.standsDespite(P + ".weight-cap", actualLoss, perKg, CARRIERS_FAULT, LIMIT_STANDS)));
     CompensationPolicy tariff =
         Tariff.builder(Conventions.MONTREAL_CARGO, revision.inForceFrom().toString())
             .effective(period)

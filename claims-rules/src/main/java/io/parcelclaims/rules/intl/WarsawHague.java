@@ -42,6 +42,7 @@ final class WarsawHague {
     return new ConventionPolicy(
         tariff,
         List.of(
+            new ConventionPolicy.Exclusion(P + ".postal-item", ConventionParts.POSTAL_ITEM, "explain.intl.warsaw.postal-item"),
             new ConventionPolicy.Exclusion(
                 P + ".not-by-air", Policies.transportMode(TransportMode.AIR).negate(), "explain.intl.warsaw.not-by-air")),
         P + ".applies",

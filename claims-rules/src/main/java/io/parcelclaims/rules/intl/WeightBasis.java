@@ -17,7 +17,14 @@ enum WeightBasis {
    * The gross weight of the part lost or damaged, as the investigation established it (CMR Art.
    * 23(3) "gross weight short" on partial loss); needs an inspection report until it is known.
    */
-  AFFECTED("affectedWeightKg", "explain.intl.sdr-per-kg-short");
+  AFFECTED("affectedWeightKg", "explain.intl.sdr-per-kg-short"),
+
+  /**
+   * The gross weight of the depreciated part of a damaged consignment, the whole gross weight when
+   * all of it is depreciated, as the investigation established it (CMR Art. 25(2)); read from the
+   * same fact as {@link #AFFECTED} and needing the same inspection report until it is known.
+   */
+  DEPRECIATED("affectedWeightKg", "explain.intl.sdr-per-kg-depreciated");
 
   /** What establishes an affected weight: an inspection (weighing) report, E15. */
   static final EvidenceKind AFFECTED_WEIGHT_EVIDENCE = EvidenceKind.INSPECTION;

@@ -1,8 +1,5 @@
 package io.parcelclaims.rules.standing;
 
-import static io.parcelclaims.policy.Policies.claimType;
-
-import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.claim.PartyRole;
 import io.parcelclaims.claim.ReviewStatus;
@@ -76,22 +73,32 @@ public final class Standings {
   }
 
   /**
-   * Montreal Convention 1999 Art. 31 (DOMAIN.md §5, [V] [41]): rule {@code mc99.art31.standing},
-   * version {@code 1999}. A damage, short-contents or delay claim rests on the complaint of the
-   * person entitled to delivery, the recipient (rule {@code mc99.art31.standing.notice}); a loss
-   * claim needs no complaint, and this rule does not restrict who makes it.
+   * Montreal Convention 1999 Art. 14 (DOMAIN.md §5 [S], rev. 2026-12; §8 EX-31): rule {@code
+   * mc99.art14.standing}, version {@code 1999}. The consignor (the sender) and the consignee (the
+   * recipient) may each enforce the rights of the contract in their own name, for every claim type,
+   * as may a beneficiary the sender names. Art. 31 says who must <i>complain</i> in time (the person
+   * entitled to delivery, {@code TimeBars.montrealNotice}), not who may claim: a sender is not denied
+   * standing for damage or delay.
    *
    * @return the rule
+   * @since 0.2.0
    */
-  public static RoleStanding montrealNotice() {
-    return RoleStanding.builder("mc99.art31.standing", "1999", "explain.standing.mc99-loss")
-        .onlyWhen(
-            "mc99.art31.standing.notice",
-            claimType(ClaimType.DAMAGE, ClaimType.SHORT_CONTENTS, ClaimType.DELAY),
-            "explain.standing.mc99-notice",
-            PartyRole.RECIPIENT)
+  public static RoleStanding montreal() {
+    return RoleStanding.builder("mc99.art14.standing", "1999", "explain.standing.mc99-art14")
         .allow(PartyRole.SENDER, PartyRole.RECIPIENT, PartyRole.BENEFICIARY)
         .build();
+  }
+
+  /**
+   * The Montreal standing rule under its 0.1 name.
+   *
+   * @return {@link #montreal()}
+   * @deprecated since 0.2.0: the rule read Art. 31 as denying the sender standing for damage and
+   *     delay, which Art. 14 does not (DOMAIN.md §5 rev. 2026-12); it now returns {@link #montreal()}.
+   */
+  @Deprecated(since = "0.2.0")
+  public static RoleStanding montrealNotice() {
+    return montreal();
   }
 
   /**

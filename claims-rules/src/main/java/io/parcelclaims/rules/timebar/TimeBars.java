@@ -9,10 +9,10 @@ import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.PolicyId;
-import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.rules.cn.CompleteDelay;
 import io.parcelclaims.rules.cn.GbT27917;
+import io.parcelclaims.rules.intl.Conventions;
 import java.util.Objects;
 
 /**
@@ -25,12 +25,16 @@ import java.util.Objects;
  * io.parcelclaims.calendar.HolidayShift#AFTER_HOLIDAY}, the suggested default for limitation
  * periods of DOMAIN.md §8 EX-15) unless the caller sets another shift with {@link
  * ClaimWindows#withShift}. Notice periods measure the earliest written notice ({@link
- * ActedOn#WRITTEN_NOTICE}) and deny with {@link DenialReason#TIME_BARRED_NOTICE}; claim windows
- * measure the claim's report and deny with {@link DenialReason#TIME_BARRED}.
+ * ActedOn#WRITTEN_NOTICE}) and deny with {@link DenialReason#TIME_BARRED_NOTICE}; claim windows and
+ * limitation periods measure the claim's report and deny with {@link DenialReason#TIME_BARRED}. CMR
+ * Art. 30 is neither ({@link #cmrNotice}): a late reservation for loss or damage is a rebuttable
+ * presumption, not a bar, and a late delay reservation is {@link DenialReason#TIME_BARRED} (DOMAIN.md
+ * §8 EX-27).
  *
  * <p>Not modelled: the fraud exception of Montreal Art. 31(4) and Warsaw Art. 26(4) (a desk refers
- * such a claim to a person), and reservations at delivery for apparent loss or damage under CMR
- * Art. 30(1). Short contents count as damage in the convention notice periods. This class holds
+ * such a claim to a person), the day carriage stopped (Montreal Art. 35, Warsaw Art. 29), and the
+ * distinction between apparent and non-apparent loss or damage under CMR Art. 30(1) (both presumed,
+ * never barred). Short contents count as damage in the convention notice periods. This class holds
  * factories only and is not instantiable.
  *
  * @since 0.1.0
@@ -38,6 +42,9 @@ import java.util.Objects;
 public final class TimeBars {
   /** Version of the sources read at the research cut-off, for carriers' terms and IATA conditions. */
   private static final String CUT_OFF = "2026-11";
+
+  /** Montreal Art. 13(3): days after the date the cargo ought to have arrived (DOMAIN.md §5). */
+  private static final int MONTREAL_DAYS_AFTER_DUE_ARRIVAL = 7;
 
   private TimeBars() {}
 
@@ -190,38 +197,58 @@ public final class TimeBars {
   }
 
   /**
-   * CMR Art. 30 (DOMAIN.md §5, [S] [45]): rule {@code cmr.art30.notice}, version {@code 1956}.
-   * Loss or damage that is not apparent: written reservations within <b>7 days</b> of delivery,
-   * Sundays and public holidays excepted (listed off days of the calendar); delay: a written
-   * reservation within <b>21 days</b> of the goods being placed at the consignee's disposal. Late
-   * → {@link DenialReason#TIME_BARRED_NOTICE}. A total loss needs no reservation.
+   * CMR Art. 30 (DOMAIN.md §5, near-[V], rev. 2026-12; §8 EX-27): rule {@code cmr.art30.notice},
+   * version {@code 1956}, written reservations measured ({@link ActedOn#WRITTEN_NOTICE}). Loss or
+   * damage that is not apparent (damage, short contents): a reservation within <b>7 days</b> of
+   * delivery, Sundays and public holidays excepted (listed off days of the calendar), is in time; a
+   * later one is <b>not a bar</b> but a rebuttable presumption that the goods were received as
+   * described (see {@link CmrReservations}). Delay: compensable only with a written reservation within
+   * <b>21 days</b> of the goods being placed at the consignee's disposal; later → {@link
+   * DenialReason#TIME_BARRED} (EX-27 (b)). A total loss needs no reservation.
    *
    * @param calendar the calendar whose listed off days are the public holidays
    * @return the time bar
    */
-  public static ClaimWindows cmrNotice(BusinessCalendar calendar) {
-    String source = "CMR Art. 30 [S] [45]";
-    return ClaimWindows.builder("cmr.art30.notice", "1956", calendar)
-        .reason(DenialReason.TIME_BARRED_NOTICE)
-        .actedOn(ActedOn.WRITTEN_NOTICE)
-        .window(Window.sundaysAndHolidaysExcepted("cmr.art30.damage", damageOrShort(), Anchor.DELIVERY, 7, "explain.timebar.cmr-damage", source))
-        .window(Window.of("cmr.art30.delay", claimType(ClaimType.DELAY), Anchor.DELIVERY, CalendarPeriod.calendarDays(21), "explain.timebar.cmr-delay", source))
-        .build();
+  public static CmrReservations cmrNotice(BusinessCalendar calendar) {
+    String source = "CMR Art. 30 (DOMAIN.md §5 near-[V]); [S] [45] for the 21 days";
+    ClaimWindows windows =
+        ClaimWindows.builder("cmr.art30.notice", "1956", calendar)
+            .reason(DenialReason.TIME_BARRED)
+            .actedOn(ActedOn.WRITTEN_NOTICE)
+            .window(Window.sundaysAndHolidaysExcepted("cmr.art30.damage", damageOrShort(), Anchor.DELIVERY, 7, "explain.timebar.cmr-damage", source))
+            .window(Window.of("cmr.art30.delay", claimType(ClaimType.DELAY), Anchor.DELIVERY, CalendarPeriod.calendarDays(21), "explain.timebar.cmr-delay", source))
+            .build();
+    return new CmrReservations(windows, "cmr.art30.damage");
+  }
+
+  /**
+   * CMR Art. 32 with Art. 29's wilful misconduct read as {@link Conventions#wilfulMisconduct()}.
+   *
+   * @param calendar the calendar
+   * @return the time bar
+   * @see #cmrLimitation(BusinessCalendar, Condition)
+   */
+  public static ClaimWindows cmrLimitation(BusinessCalendar calendar) {
+    return cmrLimitation(calendar, Conventions.wilfulMisconduct());
   }
 
   /**
    * CMR Art. 32 (DOMAIN.md §5, [S] [35]): rule {@code cmr.art32.limitation}, version {@code 1956}.
-   * <b>1 year</b>, or <b>3 years</b> for wilful misconduct (the context's intent-or-gross-negligence
-   * finding stands for it); from delivery for partial loss (short contents), damage and delay, and
-   * for a total loss from the 30th day after the agreed time limit or the 60th day after taking
-   * over ({@link Anchor#CMR_TOTAL_LOSS}). The claim's report is measured.
+   * <b>1 year</b>, or <b>3 years</b> for wilful misconduct (the same fact that lifts the limits under
+   * Art. 29, rev. 2026-12; §8 EX-26); from delivery for partial loss (short contents), damage and
+   * delay, and for a total loss from the 30th day after the agreed time limit or the 60th day after
+   * taking over ({@link Anchor#CMR_TOTAL_LOSS}). The claim's report is measured.
    *
    * @param calendar the calendar
+   * @param wilfulMisconduct what stands for wilful misconduct, such as {@link
+   *     Conventions#wilfulMisconduct()} or {@link Conventions#wilfulMisconductOrGrossNegligence()};
+   *     use the same as the CMR policy's
    * @return the time bar
+   * @since 0.2.0
    */
-  public static ClaimWindows cmrLimitation(BusinessCalendar calendar) {
+  public static ClaimWindows cmrLimitation(BusinessCalendar calendar, Condition wilfulMisconduct) {
     String source = "CMR Art. 32 [S] [35]";
-    Condition wilful = Policies.intentOrGrossNegligence();
+    Condition wilful = Objects.requireNonNull(wilfulMisconduct, "wilfulMisconduct");
     Condition loss = claimType(ClaimType.LOSS);
     return ClaimWindows.builder("cmr.art32.limitation", "1956", calendar)
         .window(Window.of("cmr.art32.total-loss-wilful", loss.and(wilful), Anchor.CMR_TOTAL_LOSS, CalendarPeriod.years(3), "explain.timebar.cmr-total-loss-wilful", source))
@@ -229,6 +256,66 @@ public final class TimeBars {
         .window(Window.of("cmr.art32.delivered-wilful", wilful, Anchor.DELIVERY, CalendarPeriod.years(3), "explain.timebar.cmr-delivered-wilful", source))
         .window(Window.of("cmr.art32.delivered", always(), Anchor.DELIVERY, CalendarPeriod.years(1), "explain.timebar.cmr-delivered", source))
         .build();
+  }
+
+  /**
+   * Montreal Convention 1999 Art. 35 (DOMAIN.md §5, [S] [32][33], rev. 2026-12; §8 EX-28): rule
+   * {@code mc99.art35.limitation}, version {@code 1999}. The right to damages is extinguished unless
+   * an action is brought within <b>2 years</b> from arrival at destination (the delivery day), or the
+   * date on which the aircraft ought to have arrived (the promised delivery day), or the date the
+   * carriage stopped (not a fact of the SDK: with neither of the others the period has not started).
+   * Late → {@link DenialReason#TIME_BARRED}; every claim type; the claim's report is measured. Art.
+   * 35(2) leaves the method of counting to the court's law: the default moves a last day that is a
+   * listed off day past the holiday; set another with {@link ClaimWindows#withShift}.
+   *
+   * @param calendar the calendar
+   * @return the time bar
+   * @since 0.2.0
+   */
+  public static ClaimWindows montrealLimitation(BusinessCalendar calendar) {
+    return ClaimWindows.builder("mc99.art35.limitation", "1999", calendar)
+        .window(Window.of("mc99.art35.action", always(), Anchor.DELIVERY_OR_PROMISED, CalendarPeriod.years(2), "explain.timebar.mc99-limitation", "MC99 Art. 35 [S] [32][33]"))
+        .build();
+  }
+
+  /**
+   * Warsaw Convention 1929 Art. 29(1), unchanged at The Hague 1955 (DOMAIN.md §5, [V] [43], rev.
+   * 2026-12): rule {@code warsaw.art29.limitation}, version {@code 1929}. The right to damages is
+   * extinguished unless an action is brought within <b>2 years</b> from arrival at destination (the
+   * delivery day), or the date on which the aircraft ought to have arrived (the promised delivery
+   * day), or the stop of carriage (not a fact of the SDK). Late → {@link DenialReason#TIME_BARRED};
+   * every claim type; the claim's report is measured; counting as {@link
+   * #montrealLimitation(BusinessCalendar)}.
+   *
+   * @param calendar the calendar
+   * @return the time bar
+   * @since 0.2.0
+   */
+  public static ClaimWindows warsawLimitation(BusinessCalendar calendar) {
+    return ClaimWindows.builder("warsaw.art29.limitation", "1929", calendar)
+        .window(Window.of("warsaw.art29.action", always(), Anchor.DELIVERY_OR_PROMISED, CalendarPeriod.years(2), "explain.timebar.warsaw-limitation", "Warsaw 1929 Art. 29(1) [V] [43]"))
+        .build();
+  }
+
+  /**
+   * Montreal Convention 1999 Art. 13(3) (DOMAIN.md §5 and §10.1, rev. 2026-12): rule {@code
+   * mc99.art13.presumed-loss}, version {@code 1999}. If the cargo has not arrived <b>seven days</b>
+   * after the date on which it ought to have arrived (the promised delivery day + 7, as date
+   * arithmetic, no holiday shift), the consignee may enforce the contract's rights as for a loss; a
+   * loss claim on an undelivered parcel before that day is {@linkplain
+   * io.parcelclaims.policy.Timeliness#TOO_EARLY too early}. A loss the investigation found (or the
+   * carrier admitted) is not held back; without a promised day the investigation must establish the
+   * loss.
+   *
+   * @return the time bar
+   * @since 0.2.0
+   */
+  public static TimeBar montrealPresumedLoss() {
+    return new LossWaitingPeriod(
+        PolicyId.of("mc99.art13.presumed-loss", "1999"),
+        "explain.timebar.mc99-presumed-loss",
+        (shipment, zone) ->
+            shipment.promisedBy().map(p -> p.atZone(zone).toLocalDate().plusDays(MONTREAL_DAYS_AFTER_DUE_ARRIVAL)));
   }
 
   /**

@@ -13,6 +13,11 @@ class WarsawHagueContractProperties extends ConventionContract {
   }
 
   @Override
+  boolean declarationNeverLowers() {
+    return false;
+  }
+
+  @Override
   public CompensationPolicy policy() {
     return Conventions.warsawHague();
   }

@@ -27,7 +27,8 @@ import net.jqwik.api.Provide;
 /**
  * Invariants of the convention limits over weights and values: compensation is the lesser of the
  * loss and the per-kg limit converted once, never more than either, and a heavier parcel never gets
- * a lower limit. The SDR rate is EX-10's illustrative 9.7000 CNY.
+ * a lower limit; a declared value never lowers a payout, and a value stated for customs is no
+ * declaration. The SDR rate is EX-10's illustrative 9.7000 CNY.
  */
 class ConventionProperties {
   private static final CompensationPolicy MC99_2024 =
@@ -79,6 +80,38 @@ class ConventionProperties {
 
     // THEN
     assertFalse(heavyPaid.isLessThan(lightPaid), () -> heavyPaid + " < " + lightPaid);
+  }
+
+  @Property
+  void a_declaration_never_lowers_a_montreal_or_cmr_payout_and_a_stated_value_is_no_declaration(
+      @ForAll("kilograms") BigDecimal kg, @ForAll("yuan") BigDecimal value, @ForAll("yuan") BigDecimal declared) {
+    // GIVEN the same loss with and without a declared value (its premium zero), and with a value
+    // stated for customs only (DOMAIN.md §5 rev. 2026-12: Montreal Art. 22(3)/26, CMR Art. 23(6)/24)
+    Money loss = Money.of("CNY", value.toPlainString());
+    Money sum = Money.of("CNY", declared.toPlainString());
+    Money zero = Money.of("CNY", "0.00");
+    for (boolean air : new boolean[] {true, false}) {
+      CompensationPolicy policy = air ? MC99_2024 : Conventions.cmr();
+      Claim plain = claim(ClaimType.LOSS, shipment(air, kg));
+      Claim withDeclaration = claim(ClaimType.LOSS, shipment(air, kg).declaredValue(sum).insurancePremium(zero));
+      Claim withStatedValue = claim(ClaimType.LOSS, shipment(air, kg).statedValue(sum));
+
+      // WHEN
+      Money without = policy.assess(plain, context(plain).provedValue(loss).build()).total();
+      Money with = policy.assess(withDeclaration, context(withDeclaration).provedValue(loss).build()).total();
+      Money stated = policy.assess(withStatedValue, context(withStatedValue).provedValue(loss).build()).total();
+
+      // THEN
+      assertFalse(with.isLessThan(without), () -> with + " < " + without);
+      assertEquals(loss.min(sum).max(without), with);
+      assertEquals(without, stated);
+    }
+  }
+
+  private static io.parcelclaims.claim.Shipment.Builder shipment(boolean air, BigDecimal kg) {
+    return air
+        ? byAir(EX_10A_CARRIAGE, kg.toPlainString(), "CNY", "0.00")
+        : byRoad(EX_10A_CARRIAGE, kg.toPlainString(), "CNY", "0.00");
   }
 
   @Provide

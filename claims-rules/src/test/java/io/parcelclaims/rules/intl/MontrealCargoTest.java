@@ -211,7 +211,7 @@ class MontrealCargoTest {
       // WHEN
       Assessment a = v2024.assess(claim, context(claim).provedValue(cny("15000.00")).build());
 
-      // THEN min(15,000.00, 3,000.00), and no SDR limit
+      // THEN limit max(3,000.00, 857.48) = 3,000.00; min(15,000.00, 3,000.00)
       assertEquals(cny("3000.00"), a.total());
       assertEquals(
           List.of(
@@ -221,24 +221,41 @@ class MontrealCargoTest {
               "intl.mc99.declared-sum-cap@2024-12-28",
               "intl.mc99.actual-loss@2024-12-28",
               "value.proved@2024-12-28",
-              "value.insured@2024-12-28"),
+              "intl.mc99.art26.declared-sum@2024-12-28",
+              "value.insured@2024-12-28",
+              "intl.mc99.per-kg-limit@2024-12-28"),
           a.ruleIds());
     }
 
     @Test
-    void a_special_declaration_does_not_need_an_sdr_rate() {
-      // GIVEN EX-10 (a) with a declared value and a context without a rate
+    void a_special_declaration_still_needs_the_sdr_rate_since_it_cannot_lower_the_per_kg_limit() {
+      // GIVEN EX-10 (a) with a declared value and a context without a rate (rev. 2026-12, Art. 26:
+      // before, the declared sum replaced the limit and no rate was needed)
       Claim claim =
           claim(
               ClaimType.LOSS,
               byAir(EX_10A_CARRIAGE, "3.4", "CNY", "0.00").declaredValue(cny("3000.00")).insurancePremium(cny("9.00")));
 
+      // WHEN / THEN
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> v2024.assess(claim, withoutRate(EX_10A_CARRIAGE).provedValue(cny("15000.00")).build()));
+    }
+
+    @Test
+    void wilful_misconduct_or_gross_negligence_does_not_break_the_cargo_limit() {
+      // GIVEN EX-10 (a) with wilful misconduct and gross negligence established (Art. 22(5))
+      Claim claim = claim(ClaimType.LOSS, byAir(EX_10A_CARRIAGE, "3.4", "CNY", "0.00"));
+
       // WHEN
       Assessment a =
-          v2024.assess(claim, withoutRate(EX_10A_CARRIAGE).provedValue(cny("15000.00")).build());
+          v2024.assess(
+              claim,
+              context(claim).provedValue(cny("15000.00")).wilfulMisconduct(true).intentOrGrossNegligence(true).build());
 
-      // THEN
-      assertEquals(cny("3000.00"), a.total());
+      // THEN as EX-10 (a), with a step naming Art. 22(5)
+      assertEquals(cny("857.48"), a.total());
+      assertTrue(a.steps().stream().anyMatch(s -> s.messageKey().equals("explain.intl.mc99.art22-5-limit-stands")));
     }
 
     @Test

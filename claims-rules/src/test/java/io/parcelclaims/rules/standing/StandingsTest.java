@@ -35,8 +35,6 @@ import io.parcelclaims.rules.cn.CivilCodeExpress;
 import io.parcelclaims.rules.cn.CnMessages;
 import io.parcelclaims.rules.cn.GbT27917;
 import io.parcelclaims.rules.intl.ConventionMessages;
-import io.parcelclaims.rules.intl.Conventions;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -131,29 +129,17 @@ class StandingsTest {
   }
 
   @Test
-  void montreal_damage_and_delay_rest_on_the_complaint_of_the_person_entitled_to_delivery() {
-    // GIVEN the sender claims for damage by air, in front of the Montreal cargo policy
-    CompensationPolicy cargo =
-        Conventions.montrealCargo().inForceOn(LocalDate.of(2025, 5, 10)).orElseThrow();
-    Shipment byAir =
-        shipment(ServiceScope.INTERNATIONAL, TransportMode.AIR, Money.of("CNY", "180.00"), "2025-05-10")
-            .deliveredAt(noon("2025-05-12"))
-            .build();
-    Claim sender =
-        claim(ClaimType.DAMAGE, byAir, "2025-05-13", PartyRole.SENDER)
-            .damageExtent(DamageExtent.PARTIAL)
-            .build();
-
-    // WHEN
-    Assessment a = GuardedPolicy.builder(cargo).standing(Standings.montrealNotice()).build().assess(sender, CONTEXT);
-
-    // THEN
-    assertEquals(Outcome.DENIED, a.outcome());
-    assertEquals(List.of(DenialReason.NOT_ENTITLED_TO_CLAIM), a.denialReasons());
-    assertTrue(answer(Standings.montrealNotice(), PartyRole.RECIPIENT, ClaimType.DAMAGE).entitled());
-    assertFalse(answer(Standings.montrealNotice(), PartyRole.SENDER, ClaimType.DELAY).entitled());
-    assertTrue(answer(Standings.montrealNotice(), PartyRole.SENDER, ClaimType.LOSS).entitled());
-    Golden.assertMatches("standing-mc99-sender-damage", a, RENDERER);
+  void montreal_lets_consignor_and_consignee_each_claim_every_type_art_14() {
+    // GIVEN / WHEN / THEN rev. 2026-12: before, the sender was denied standing for damage and delay
+    // (Art. 31 read as a standing rule); DOMAIN.md §8 EX-31 runs the damage claim through the policy
+    for (ClaimType type : ClaimType.values()) {
+      assertTrue(answer(Standings.montreal(), PartyRole.SENDER, type).entitled(), "sender, " + type);
+      assertTrue(answer(Standings.montreal(), PartyRole.RECIPIENT, type).entitled(), "recipient, " + type);
+    }
+    assertEquals("mc99.art14.standing@1999", Standings.montreal().id().toString());
+    assertEquals(
+        "explain.standing.mc99-art14",
+        answer(Standings.montreal(), PartyRole.SENDER, ClaimType.DAMAGE).step().messageKey());
   }
 
   @Test

@@ -77,7 +77,7 @@ class ClaimWindowsProperties {
       @ForAll @IntRange(min = 0, max = 300) int deliveredOn) {
     // GIVEN
     LocalDate delivered = FIRST.plusDays(deliveredOn);
-    ClaimWindows cmr = TimeBars.cmrNotice(MAINLAND);
+    ClaimWindows cmr = TimeBars.cmrNotice(MAINLAND).windows();
 
     // WHEN
     LocalDate last = cmr.lastDay(cmr.windows().get(0), delivered);

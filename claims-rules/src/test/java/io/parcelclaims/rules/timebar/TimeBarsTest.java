@@ -123,13 +123,26 @@ class TimeBarsTest {
     void cmr_reservations_for_hidden_damage_skip_sundays_and_public_holidays() {
       // delivered Fri 2025-09-26: Sat 27 (1), Sun 28 excepted although a make-up working day,
       // Mon 29 (2), Tue 30 (3), 1-8 October off, Thu 9 (4), Fri 10 (5), Sat 11 (6), Sun 12 excepted, Mon 13 (7)
-      ClaimWindows bar = TimeBars.cmrNotice(MAINLAND);
+      CmrReservations bar = TimeBars.cmrNotice(MAINLAND);
       Claim onTime = delivered(ClaimType.DAMAGE, "2025-09-20", "2025-09-26", "2025-10-13");
       Claim late = delivered(ClaimType.DAMAGE, "2025-09-20", "2025-09-26", "2025-10-14");
 
       assertAnswer(Timeliness.IN_TIME, "2025-10-13", bar.check(onTime, CONTEXT));
-      assertAnswer(Timeliness.BARRED, "2025-10-13", bar.check(late, CONTEXT));
+      // rev. 2026-12 (Art. 30(1)): a late reservation is a rebuttable presumption, not a bar
+      TimeBarAnswer presumed = bar.check(late, CONTEXT);
+      assertEquals(Timeliness.IN_TIME, presumed.timeliness());
+      assertEquals(Optional.empty(), presumed.date());
+      assertEquals("explain.timebar.cmr-reservation-presumption", presumed.step().messageKey());
       assertAnswer(Timeliness.IN_TIME, "2025-05-22", bar.check(delivered(ClaimType.DELAY, "2025-04-20", "2025-05-01", "2025-05-22"), CONTEXT));
+    }
+
+    @Test
+    void cmr_delay_reservation_after_21_days_is_barred() {
+      // placed at disposal 2025-05-01; the 21st day is 2025-05-22 (Art. 30(3))
+      TimeBarAnswer answer = TimeBars.cmrNotice(MAINLAND).check(delivered(ClaimType.DELAY, "2025-04-20", "2025-05-01", "2025-05-23"), CONTEXT);
+
+      assertAnswer(Timeliness.BARRED, "2025-05-22", answer);
+      assertEquals(Optional.of(DenialReason.TIME_BARRED), answer.reason());
     }
 
     @Test
@@ -138,7 +151,9 @@ class TimeBarsTest {
       Shipment promised = shipment(ServiceScope.INTERNATIONAL, TransportMode.ROAD, Money.of("CNY", "1200.00"), "2025-02-20")
           .promisedBy(noon("2025-03-01")).build();
       Shipment noPromise = shipment(ServiceScope.INTERNATIONAL, TransportMode.ROAD, Money.of("CNY", "1200.00"), "2025-02-20").build();
-      AssessmentContext wilful = context("2025-02-20").intentOrGrossNegligence(true).build();
+      // rev. 2026-12: Art. 29's own fact gives the 3 years; gross negligence alone does not (unless the reading says so)
+      AssessmentContext wilful = context("2025-02-20").wilfulMisconduct(true).build();
+      AssessmentContext grossNegligence = context("2025-02-20").intentOrGrossNegligence(true).build();
 
       // promised 2025-03-01 + 30 days = 2025-03-31, plus one year
       assertAnswer(Timeliness.IN_TIME, "2026-03-31", bar.check(claim(ClaimType.LOSS, promised, "2026-03-31").build(), CONTEXT));
@@ -146,14 +161,57 @@ class TimeBarsTest {
       // taken over 2025-02-20 + 60 days = 2025-04-21, plus one year
       assertAnswer(Timeliness.BARRED, "2026-04-21", bar.check(claim(ClaimType.LOSS, noPromise, "2026-04-22").build(), CONTEXT));
       assertAnswer(Timeliness.IN_TIME, "2028-03-31", bar.check(claim(ClaimType.LOSS, promised, "2026-04-01").build(), wilful));
+      assertAnswer(Timeliness.BARRED, "2026-03-31", bar.check(claim(ClaimType.LOSS, promised, "2026-04-01").build(), grossNegligence));
+      assertAnswer(
+          Timeliness.IN_TIME,
+          "2028-03-31",
+          TimeBars.cmrLimitation(MAINLAND, io.parcelclaims.rules.intl.Conventions.wilfulMisconductOrGrossNegligence())
+              .withShift(HolidayShift.NONE)
+              .check(claim(ClaimType.LOSS, promised, "2026-04-01").build(), grossNegligence));
       assertAnswer(Timeliness.IN_TIME, "2026-05-01", bar.check(delivered(ClaimType.DELAY, "2025-04-20", "2025-05-01", "2025-06-01"), CONTEXT));
+    }
+
+    @Test
+    void montreal_and_warsaw_extinguish_the_right_two_years_from_arrival_or_due_arrival() {
+      // arrived 2023-03-01 (EX-28); due 2023-03-01 for an undelivered parcel
+      ClaimWindows mc99 = TimeBars.montrealLimitation(MAINLAND);
+      ClaimWindows warsaw = TimeBars.warsawLimitation(MAINLAND);
+      Claim lastDay = delivered(ClaimType.DAMAGE, "2023-02-27", "2023-03-01", "2025-03-01");
+      Claim dayAfter = delivered(ClaimType.DAMAGE, "2023-02-27", "2023-03-01", "2025-03-02");
+      Claim undelivered = claim(ClaimType.LOSS, air("2023-02-27").promisedBy(noon("2023-03-01")).build(), "2025-03-02").build();
+      Claim noDates = claim(ClaimType.LOSS, air("2023-02-27").build(), "2025-03-02").build();
+
+      assertAnswer(Timeliness.IN_TIME, "2025-03-01", mc99.check(lastDay, CONTEXT));
+      assertAnswer(Timeliness.BARRED, "2025-03-01", mc99.check(dayAfter, CONTEXT));
+      assertEquals(Optional.of(DenialReason.TIME_BARRED), mc99.check(dayAfter, CONTEXT).reason());
+      assertAnswer(Timeliness.BARRED, "2025-03-01", mc99.check(undelivered, CONTEXT));
+      assertEquals(Optional.empty(), mc99.check(noDates, CONTEXT).date());
+      assertAnswer(Timeliness.IN_TIME, "2025-03-01", warsaw.check(lastDay, CONTEXT));
+      assertAnswer(Timeliness.BARRED, "2025-03-01", warsaw.check(dayAfter, CONTEXT));
+    }
+
+    @Test
+    void montreal_lets_the_consignee_treat_cargo_as_lost_seven_days_after_it_ought_to_have_arrived() {
+      // due 2025-03-03 (EX-09's promised day) + 7 = 2025-03-10 (DOMAIN.md §10.1)
+      TimeBar bar = TimeBars.montrealPresumedLoss();
+      Shipment due = air("2025-03-01").promisedBy(noon("2025-03-03")).build();
+
+      TimeBarAnswer early = bar.check(claim(ClaimType.LOSS, due, "2025-03-09").build(), CONTEXT);
+      TimeBarAnswer onTheDay = bar.check(claim(ClaimType.LOSS, due, "2025-03-10").build(), CONTEXT);
+      TimeBarAnswer found = bar.check(claim(ClaimType.LOSS, due, "2025-03-09").build(), context("2025-01-02").finding(InvestigationFinding.LOST).build());
+
+      assertEquals(Timeliness.TOO_EARLY, early.timeliness());
+      assertEquals(Optional.of(LocalDate.of(2025, 3, 10)), early.date());
+      assertEquals(Timeliness.IN_TIME, onTheDay.timeliness());
+      assertEquals(Timeliness.IN_TIME, found.timeliness());
+      assertEquals("explain.timebar.mc99-presumed-loss-too-early", early.step().messageKey());
     }
 
     @Test
     void a_last_day_outside_the_calendar_cannot_be_shifted() {
       Shipment promised = shipment(ServiceScope.INTERNATIONAL, TransportMode.ROAD, Money.of("CNY", "1200.00"), "2025-02-20")
           .promisedBy(noon("2025-03-01")).build();
-      AssessmentContext wilful = context("2025-02-20").intentOrGrossNegligence(true).build();
+      AssessmentContext wilful = context("2025-02-20").wilfulMisconduct(true).build();
       Claim claim = claim(ClaimType.LOSS, promised, "2026-04-01").build();
 
       assertThrows(DateOutsideCalendarException.class, () -> TimeBars.cmrLimitation(MAINLAND).check(claim, wilful));
