@@ -91,12 +91,18 @@ public final class EventCodec {
     this.upcasters = upcasters;
   }
 
-  /** {@return the codec of the SDK's event types at their current schema versions, no upcasters} */
+  /**
+   * The codec of the SDK's event types at their current schema versions, with the SDK's upcasters
+   * from every earlier version (since 0.2.0; before, it had none), so a log written by an earlier
+   * release decodes unchanged.
+   *
+   * @return the codec
+   */
   public static EventCodec standard() {
     return STANDARD;
   }
 
-  /** {@return a builder starting from the standard forms and no upcasters} */
+  /** {@return a builder starting from the standard forms and the SDK's upcasters} */
   public static Builder builder() {
     return new Builder();
   }
@@ -219,9 +225,14 @@ public final class EventCodec {
   public static final class Builder {
     private final Map<String, EventForm<?>> byType = new LinkedHashMap<>();
     private final List<Upcaster> upcasters = new ArrayList<>();
+    private final List<Upcaster> sdkUpcasters = new ArrayList<>();
 
     private Builder() {
       standardForms().forEach(f -> byType.put(f.type(), f));
+      // 0.2.0: claim.reported, claim.corrected, claim.assessed, claim.offer-proposed and
+      // claim.offer-approved at version 2, with their upcasters from version 1 (RevisedForms)
+      RevisedForms.forms().forEach(f -> byType.put(f.type(), f));
+      sdkUpcasters.addAll(RevisedForms.upcasters());
     }
 
     /**
@@ -244,7 +255,8 @@ public final class EventCodec {
     }
 
     /**
-     * Adds an upcaster, applied before decoding.
+     * Adds an upcaster, applied before decoding. It replaces the SDK's upcaster of the same type and
+     * version, if there is one.
      *
      * @param upcaster the upcaster
      * @return this builder
@@ -257,14 +269,24 @@ public final class EventCodec {
     /**
      * {@return the codec}
      *
-     * @throws IllegalArgumentException if two upcasters read the same type and version
+     * @throws IllegalArgumentException if two upcasters added to this builder read the same type
+     *     and version
      */
     public EventCodec build() {
-      return new EventCodec(byType, Upcasters.of(upcasters));
+      List<Upcaster> all = new ArrayList<>();
+      for (Upcaster sdk : sdkUpcasters) {
+        boolean replaced = upcasters.stream().anyMatch(
+            u -> u.type().equals(sdk.type()) && u.fromVersion() == sdk.fromVersion());
+        if (!replaced) {
+          all.add(sdk);
+        }
+      }
+      all.addAll(upcasters);
+      return new EventCodec(byType, Upcasters.of(all));
     }
   }
 
-  // ---- the standard forms, version 1 of every type
+  // ---- the standard forms, version 1 of every type; RevisedForms replaces those raised since
 
   private static List<EventForm<?>> standardForms() {
     return List.of(
