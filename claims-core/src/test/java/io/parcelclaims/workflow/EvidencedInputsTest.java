@@ -53,6 +53,33 @@ class EvidencedInputsTest {
     return (ClaimAssessed) desk.accept(ASSESSOR, Paths.later(desk), h -> new AssessClaim(h, in, overrides)).get(0);
   }
 
+  /** A workflow whose policy bars every claim as too late (a test policy, not a rule). */
+  static ClaimWorkflow barredWorkflow() {
+    // a policy that bars every claim as too late: the value's evidence would change nothing
+    io.parcelclaims.policy.CompensationPolicy barred = new io.parcelclaims.policy.CompensationPolicy() {
+      @Override
+      public io.parcelclaims.policy.PolicyId id() {
+        return io.parcelclaims.policy.PolicyId.of("test.barred", "1");
+      }
+
+      @Override
+      public io.parcelclaims.policy.EffectivePeriod period() {
+        return io.parcelclaims.policy.EffectivePeriod.from(java.time.LocalDate.of(2024, 1, 1));
+      }
+
+      @Override
+      public Assessment assess(io.parcelclaims.claim.Claim claim, io.parcelclaims.policy.AssessmentContext c) {
+        return Assessment.builder().policy(id()).outcome(Outcome.DENIED)
+            .addDenialReasons(DenialReason.TIME_BARRED).currency(claim.shipment().currency())
+            .explanation(io.parcelclaims.policy.ExplanationStep.builder().rule(id())
+                .messageKey("explain.denied").build())
+            .build();
+      }
+    };
+    return ClaimWorkflow.of(io.parcelclaims.policy.PolicyCatalogue.of("test.barred",
+        List.of(barred)), io.parcelclaims.servicelevel.ServiceLevels.defaults(), WorkflowFixtures.calendar());
+  }
+
   @Test
   void a_proved_value_with_an_accepted_purchase_proof_prices_the_claim() {
     Desk desk = withReceipt(Optional.of(ReviewStatus.ACCEPTED));
@@ -130,29 +157,7 @@ class EvidencedInputsTest {
 
   @Test
   void a_denial_on_other_grounds_stands_without_asking_for_the_value_evidence() {
-    // a policy that bars every claim as too late: the value's evidence would change nothing
-    io.parcelclaims.policy.CompensationPolicy barred = new io.parcelclaims.policy.CompensationPolicy() {
-      @Override
-      public io.parcelclaims.policy.PolicyId id() {
-        return io.parcelclaims.policy.PolicyId.of("test.barred", "1");
-      }
-
-      @Override
-      public io.parcelclaims.policy.EffectivePeriod period() {
-        return io.parcelclaims.policy.EffectivePeriod.from(java.time.LocalDate.of(2024, 1, 1));
-      }
-
-      @Override
-      public Assessment assess(io.parcelclaims.claim.Claim claim, io.parcelclaims.policy.AssessmentContext c) {
-        return Assessment.builder().policy(id()).outcome(Outcome.DENIED)
-            .addDenialReasons(DenialReason.TIME_BARRED).currency(claim.shipment().currency())
-            .explanation(io.parcelclaims.policy.ExplanationStep.builder().rule(id())
-                .messageKey("explain.denied").build())
-            .build();
-      }
-    };
-    ClaimWorkflow workflow = ClaimWorkflow.of(io.parcelclaims.policy.PolicyCatalogue.of("test.barred",
-        List.of(barred)), io.parcelclaims.servicelevel.ServiceLevels.defaults(), WorkflowFixtures.calendar());
+    ClaimWorkflow workflow = barredWorkflow();
     Desk desk = Paths.at(workflow, ClaimStatus.INVESTIGATED);
 
     ClaimAssessed assessed = assess(desk, VALUE_780, List.of());
