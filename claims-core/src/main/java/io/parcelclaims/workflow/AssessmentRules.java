@@ -75,8 +75,7 @@ final class AssessmentRules {
     for (EvidencedInput input : EvidencedInput.values()) {
       boolean set = input.valueIn(c.inputs()).isPresent();
       boolean overridden = c.overrides().stream().anyMatch(o -> o.input() == input);
-      boolean backed = claim.evidence().stream()
-          .anyMatch(e -> e.kind().equals(input.evidence()) && e.isAccepted());
+      boolean backed = input.isBackedOn(claim);
       if (set && !overridden && !backed) {
         unproven.add(input);
       }

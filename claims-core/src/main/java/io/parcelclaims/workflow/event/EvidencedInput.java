@@ -1,8 +1,10 @@
 package io.parcelclaims.workflow.event;
 
+import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AssessmentInputs;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,16 +18,19 @@ import java.util.Optional;
  */
 public enum EvidencedInput {
   /** The proved value ({@code V}): backed by a purchase proof (E04, DOMAIN.md §6). */
-  PROVED_VALUE("provedValue", EvidenceKind.PURCHASE_PROOF),
-  /** The assessed loss ({@code L}): backed by a repair estimate or damage assessment (E13). */
-  ASSESSED_LOSS("assessedLoss", EvidenceKind.REPAIR_ESTIMATE);
+  PROVED_VALUE("provedValue", List.of(EvidenceKind.PURCHASE_PROOF)),
+  /**
+   * The assessed loss ({@code L}): backed by a repair estimate or damage assessment (E13), or by the
+   * carrier's inspection report (E15), which establishes what a partial loss or damage cost.
+   */
+  ASSESSED_LOSS("assessedLoss", List.of(EvidenceKind.REPAIR_ESTIMATE, EvidenceKind.INSPECTION));
 
   private final String code;
-  private final EvidenceKind evidence;
+  private final List<EvidenceKind> backing;
 
-  EvidencedInput(String code, EvidenceKind evidence) {
+  EvidencedInput(String code, List<EvidenceKind> backing) {
     this.code = code;
-    this.evidence = evidence;
+    this.backing = backing;
   }
 
   /** {@return the stored code: the input's name in {@link AssessmentInputs}, such as {@code provedValue}} */
@@ -33,9 +38,24 @@ public enum EvidencedInput {
     return code;
   }
 
-  /** {@return the kind of evidence that backs the input} */
+  /** {@return the kind of evidence asked for when the input lacks its backing: the first of {@link #backing()}} */
   public EvidenceKind evidence() {
-    return evidence;
+    return backing.get(0);
+  }
+
+  /** {@return the kinds of evidence, any one of which backs the input once accepted} */
+  public List<EvidenceKind> backing() {
+    return backing;
+  }
+
+  /**
+   * Whether a claim holds accepted evidence that backs the input.
+   *
+   * @param claim the claim with its evidence
+   * @return true if an item of one of the {@link #backing()} kinds is reviewed and accepted
+   */
+  public boolean isBackedOn(Claim claim) {
+    return claim.evidence().stream().anyMatch(e -> e.isAccepted() && backing.contains(e.kind()));
   }
 
   /**

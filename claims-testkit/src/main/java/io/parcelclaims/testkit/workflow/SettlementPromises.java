@@ -44,7 +44,7 @@ final class SettlementPromises {
           case ASSESSED_LOSS -> a.context().assessedLoss();
         };
         boolean backed = claim.evidence().stream()
-            .anyMatch(x -> x.kind().equals(input.evidence()) && x.isAccepted());
+            .anyMatch(x -> input.backing().contains(x.kind()) && x.isAccepted());
         boolean overridden = a.overrides().stream().anyMatch(o -> o.input() == input);
         if (value.isPresent() && !backed && !overridden) {
           fail("the " + input.code() + " " + value.get() + " reached the policy without accepted "
