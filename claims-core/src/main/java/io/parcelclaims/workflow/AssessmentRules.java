@@ -104,9 +104,18 @@ final class AssessmentRules {
     return b.build();
   }
 
-  /** The workflow's answer when an input lacks its evidence: what is missing, and no amount. */
+  /**
+   * The answer when an input lacks its evidence: what is missing, and no amount. When the policy,
+   * run without the unproven inputs, already asks for their evidence, its own answer stands; else the
+   * workflow's step names the evidence and the unproven amounts, above the policy's own request for
+   * evidence if it made one.
+   */
   private static Assessment needsEvidence(
       Assessment answer, List<EvidencedInput> unproven, AssessmentInputs in) {
+    if (answer.outcome() == Outcome.NEEDS_EVIDENCE
+        && unproven.stream().allMatch(u -> answer.missingEvidence().contains(u.evidence()))) {
+      return answer;
+    }
     Set<EvidenceKind> missing = new LinkedHashSet<>();
     unproven.forEach(u -> missing.add(u.evidence()));
     if (answer.outcome() == Outcome.NEEDS_EVIDENCE) {
@@ -119,6 +128,9 @@ final class AssessmentRules {
             missing.stream().map(EvidenceKind::code).collect(Collectors.joining(", "))));
     for (EvidencedInput u : unproven) {
       step.addFacts(new Fact(u.code(), MessageArg.money(u.valueIn(in).orElseThrow())));
+    }
+    if (answer.outcome() == Outcome.NEEDS_EVIDENCE) {
+      step.addChildren(answer.explanation());
     }
     return Assessment.builder()
         .policy(answer.policy())

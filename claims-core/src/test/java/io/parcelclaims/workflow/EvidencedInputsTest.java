@@ -104,12 +104,36 @@ class EvidencedInputsTest {
       assertEquals(List.of(), a.lines());
       assertEquals(Optional.empty(), a.alternative());
       assertEquals(Optional.empty(), assessed.context().provedValue(), "the unproven value does not count");
-      assertEquals(List.of("test.sf-b@2024.1"), a.ruleIds());
-      assertEquals("explain.evidence-missing", a.explanation().messageKey());
+      // the tariff, run without the unproven value, asks for the purchase proof itself: its answer stands
+      assertEquals(WorkflowFixtures.tariff("2024.1", io.parcelclaims.policy.EffectivePeriod.from(
+          java.time.LocalDate.of(2024, 1, 1))).assess(desk.state().claim().orElseThrow(), assessed.context()), a);
       assertEquals(List.of(EvidenceKind.PURCHASE_PROOF), desk.state().evidenceRequested());
     }
     Desk none = Paths.at(ClaimStatus.INVESTIGATED);
     assertEquals(List.of(EvidenceKind.PURCHASE_PROOF), assess(none, VALUE_780, List.of()).assessment().missingEvidence());
+  }
+
+  @Test
+  void a_policy_that_would_price_without_the_value_is_answered_by_the_workflows_request_for_it() {
+    // a tariff that refunds the fee whatever the value: without the workflow's rule it would price
+    io.parcelclaims.policy.CompensationPolicy feeOnly = io.parcelclaims.policy.Tariff.builder("test.fee-only", "1")
+        .effective(io.parcelclaims.policy.EffectivePeriod.from(java.time.LocalDate.of(2024, 1, 1)))
+        .line(io.parcelclaims.claim.LineKind.FEE_REFUND, io.parcelclaims.claim.Remedy.FEE_REFUND,
+            io.parcelclaims.policy.Policies.shippingFee())
+        .build();
+    ClaimWorkflow workflow = ClaimWorkflow.of(io.parcelclaims.policy.PolicyCatalogue.of("test.fee-only",
+        List.of(feeOnly)), io.parcelclaims.servicelevel.ServiceLevels.defaults(), WorkflowFixtures.calendar());
+    Desk desk = Paths.at(workflow, ClaimStatus.INVESTIGATED);
+
+    Assessment a = assess(desk, VALUE_780, List.of()).assessment();
+
+    assertEquals(Outcome.NEEDS_EVIDENCE, a.outcome());
+    assertEquals(List.of(EvidenceKind.PURCHASE_PROOF), a.missingEvidence());
+    assertEquals(List.of(), a.lines());
+    assertEquals(List.of("test.fee-only@1"), a.ruleIds());
+    assertEquals("explain.evidence-missing", a.explanation().messageKey());
+    assertEquals(List.of(new io.parcelclaims.policy.Fact("provedValue",
+        io.parcelclaims.policy.MessageArg.money(cny("780.00")))), a.explanation().facts());
   }
 
   @Test
@@ -150,7 +174,9 @@ class EvidencedInputsTest {
         h -> new AssessClaim(h, ex02, List.of(new InputOverride(EvidencedInput.PROVED_VALUE, "price list")))).get(0))
         .assessment();
 
-    assertEquals(List.of(EvidenceKind.PURCHASE_PROOF, EvidenceKind.REPAIR_ESTIMATE), both.missingEvidence());
+    assertEquals(java.util.Set.of(EvidenceKind.PURCHASE_PROOF, EvidenceKind.REPAIR_ESTIMATE),
+        java.util.Set.copyOf(both.missingEvidence()));
+    assertEquals(2, both.missingEvidence().size());
     assertEquals(List.of(EvidenceKind.PURCHASE_PROOF), valueOnly.missingEvidence());
     assertEquals(cny("600.00"), priced.total(), "EX-02: 1,500.00 × 2,000.00 / 5,000.00");
   }
