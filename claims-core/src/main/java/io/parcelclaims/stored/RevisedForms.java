@@ -66,23 +66,23 @@ final class RevisedForms {
                 .integer("assessmentVersion", e.assessmentVersion())
                 .texts("approvalGrounds", e.approvalGrounds().stream().map(ApprovalGround::name).toList())
                 .putIfPresent("goodwillReason", e.goodwillReason(), StoredValue.Text::new),
-            (h, f) -> new OfferProposed(
+            (h, f) -> consistent(() -> new OfferProposed(
                 h, eachRecord(f, "lines", ValueForms::line),
                 PaymentMethod.of(f.text("paymentMethod")),
                 f.decimal("assessmentVersion").longValueExact(),
                 grounds(f),
-                f.optionalText("goodwillReason"))),
+                f.optionalText("goodwillReason")))),
         EventForm.of(
             OfferApproved.TYPE, 2, OfferApproved.class,
             (e, f) -> f.integer("assessmentVersion", e.assessmentVersion())
                 .integer("offerVersion", e.offerVersion())
                 .putIfPresent("total", e.total(), ValueForms::money)
                 .putIfPresent("paymentMethod", e.paymentMethod(), m -> new StoredValue.Text(m.code())),
-            (h, f) -> new OfferApproved(
+            (h, f) -> consistent(() -> new OfferApproved(
                 h, f.decimal("assessmentVersion").longValueExact(),
                 f.decimal("offerVersion").longValueExact(),
                 f.optionalRecord("total").map(ValueForms::money),
-                f.optionalText("paymentMethod").map(PaymentMethod::of))));
+                f.optionalText("paymentMethod").map(PaymentMethod::of)))));
   }
 
   static List<Upcaster> upcasters() {
@@ -104,6 +104,18 @@ final class RevisedForms {
         }),
         // v1 approvals did not repeat the offer's terms: they stay absent
         Upcaster.of(OfferApproved.TYPE, 1, f -> f));
+  }
+
+  /** An event whose fields contradict each other is a malformed stored form, not a bug. */
+  private static <E> E consistent(java.util.function.Supplier<E> event) {
+    try {
+      return event.get();
+    } catch (IllegalArgumentException e) {
+      if (e instanceof io.parcelclaims.value.InvalidValueException) {
+        throw e;
+      }
+      throw new StoredFormException(e.getMessage(), e);
+    }
   }
 
   private static StoredRecord override(InputOverride o) {

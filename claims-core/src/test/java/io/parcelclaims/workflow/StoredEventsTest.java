@@ -147,6 +147,17 @@ class StoredEventsTest {
   }
 
   @Test
+  void a_goodwill_reason_without_its_ground_is_a_malformed_stored_form() throws IOException {
+    String golden = Files.readString(V2.resolve("claim.offer-proposed.txt"), StandardCharsets.UTF_8);
+    String broken = golden.substring(golden.lastIndexOf("event claim.offer-proposed v2"))
+        .replace("  text \"GOODWILL\"\n", "");
+
+    StoredFormException e = assertThrows(StoredFormException.class, () -> CODEC.decode(StoredText.parse(broken)));
+
+    assertTrue(e.getMessage().startsWith("claim.offer-proposed v2: "), e.getMessage());
+  }
+
+  @Test
   void a_codec_without_the_sdks_upcasters_refuses_version_1_of_a_revised_type_by_name() throws IOException {
     String golden = Files.readString(V1.resolve("claim.assessed.txt"), StandardCharsets.UTF_8);
     EventCodec noUpcasters = EventCodec.builder()
