@@ -107,16 +107,23 @@ public final class ProgressNotices {
     } else if (event instanceof ClaimAssessed e) {
       return assessed(claim, e.assessment());
     } else if (event instanceof OfferProposed e) {
-      return ProgressNotice.of("notice.offer-proposed", claim, MessageArg.money(e.total()),
-          payment(e.paymentMethod()));
+      // an offer awaiting approval is not announced: the claimant learns only that one is coming
+      return e.approvalRequired()
+          ? ProgressNotice.of("notice.offer-under-review", claim)
+          : ProgressNotice.of("notice.offer-proposed", claim, MessageArg.money(e.total()),
+              payment(e.paymentMethod()));
     } else if (event instanceof CounterOfferMade e) {
       return ProgressNotice.of("notice.counter-offer-made", claim, MessageArg.money(e.amount()));
     } else if (event instanceof OfferAccepted) {
       return ProgressNotice.of("notice.offer-accepted", claim);
     } else if (event instanceof OfferDeclined) {
       return ProgressNotice.of("notice.offer-declined", claim);
-    } else if (event instanceof OfferApproved) {
-      return ProgressNotice.of("notice.offer-approved", claim);
+    } else if (event instanceof OfferApproved e) {
+      // from 0.2.0 the approval announces the offer; one recorded earlier names no terms
+      return e.total().isPresent()
+          ? ProgressNotice.of("notice.offer-approved-and-offered", claim,
+              MessageArg.money(e.total().get()), payment(e.paymentMethod().orElseThrow()))
+          : ProgressNotice.of("notice.offer-approved", claim);
     } else if (event instanceof PaymentRecorded e) {
       return ProgressNotice.of("notice.payment-recorded", claim, MessageArg.money(e.amount()),
           payment(e.method()));
@@ -168,9 +175,9 @@ public final class ProgressNotices {
     for (Outcome o : Outcome.values()) {
       codes.add("notice.claim-assessed." + kebab(o));
     }
-    codes.addAll(List.of("notice.offer-proposed", "notice.counter-offer-made",
-        "notice.offer-accepted", "notice.offer-declined", "notice.offer-approved",
-        "notice.payment-recorded"));
+    codes.addAll(List.of("notice.offer-proposed", "notice.offer-under-review",
+        "notice.counter-offer-made", "notice.offer-accepted", "notice.offer-declined",
+        "notice.offer-approved", "notice.offer-approved-and-offered", "notice.payment-recorded"));
     for (PaymentFailure f : PaymentFailure.values()) {
       codes.add("notice.payment-failed." + kebab(f));
     }

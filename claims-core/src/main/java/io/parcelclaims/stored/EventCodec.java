@@ -89,14 +89,17 @@ public final class EventCodec {
   }
 
   /**
-   * {@return the codec of the SDK's event types at their current schema versions, with the
-   * upcasters that read their older versions}
+   * The codec of the SDK's event types at their current schema versions, with the SDK's upcasters
+   * from every earlier version (since 0.2.0; before, it had none), so a log written by an earlier
+   * release decodes unchanged.
+   *
+   * @return the codec
    */
   public static EventCodec standard() {
     return STANDARD;
   }
 
-  /** {@return a builder starting from the standard forms and the standard upcasters} */
+  /** {@return a builder starting from the standard forms and the SDK's upcasters} */
   public static Builder builder() {
     return new Builder();
   }
@@ -217,15 +220,22 @@ public final class EventCodec {
 
   /**
    * Builds an {@link EventCodec}: the standard forms, replaced or added to, and upcasters; the
-   * standard upcasters (a started deadline from version 1) are always there.
+   * SDK's upcasters (every type raised since 0.1.0, from version 1) are there unless one added
+   * here reads the same type and version.
    */
   public static final class Builder {
     private final Map<String, EventForm<?>> byType = new LinkedHashMap<>();
     private final List<Upcaster> upcasters = new ArrayList<>();
+    private final List<Upcaster> sdkUpcasters = new ArrayList<>();
 
     private Builder() {
       standardForms().forEach(f -> byType.put(f.type(), f));
-      upcasters.addAll(DeadlineForms.upcasters());
+      // 0.2.0: claim.deadline-started at version 2 (DeadlineForms); claim.reported, claim.corrected,
+      // claim.assessed, claim.offer-proposed and claim.offer-approved at version 2 (RevisedForms),
+      // each with its upcaster from version 1
+      RevisedForms.forms().forEach(f -> byType.put(f.type(), f));
+      sdkUpcasters.addAll(DeadlineForms.upcasters());
+      sdkUpcasters.addAll(RevisedForms.upcasters());
     }
 
     /**
@@ -248,7 +258,8 @@ public final class EventCodec {
     }
 
     /**
-     * Adds an upcaster, applied before decoding.
+     * Adds an upcaster, applied before decoding. It replaces the SDK's upcaster of the same type and
+     * version, if there is one.
      *
      * @param upcaster the upcaster
      * @return this builder
@@ -261,14 +272,25 @@ public final class EventCodec {
     /**
      * {@return the codec}
      *
-     * @throws IllegalArgumentException if two upcasters read the same type and version
+     * @throws IllegalArgumentException if two upcasters added to this builder read the same type
+     *     and version
      */
     public EventCodec build() {
-      return new EventCodec(byType, Upcasters.of(upcasters));
+      List<Upcaster> all = new ArrayList<>();
+      for (Upcaster sdk : sdkUpcasters) {
+        boolean replaced = upcasters.stream().anyMatch(
+            u -> u.type().equals(sdk.type()) && u.fromVersion() == sdk.fromVersion());
+        if (!replaced) {
+          all.add(sdk);
+        }
+      }
+      all.addAll(upcasters);
+      return new EventCodec(byType, Upcasters.of(all));
     }
   }
 
-  // ---- the standard forms, version 1 of every type unless its own forms class says otherwise
+  // ---- the standard forms, version 1 of every type unless its own forms class says otherwise;
+  // RevisedForms replaces those raised since
 
   private static List<EventForm<?>> standardForms() {
     return List.of(

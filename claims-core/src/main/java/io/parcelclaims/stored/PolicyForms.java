@@ -8,6 +8,7 @@ import static io.parcelclaims.stored.ValueForms.money;
 
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.EvidenceKind;
+import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.money.ExchangeRate;
 import io.parcelclaims.money.SdrRate;
 import io.parcelclaims.policy.Alternative;
@@ -150,15 +151,17 @@ final class PolicyForms {
     };
   }
 
-  // ---- context
+  // ---- context (claim.assessed v2: with rootCause and wilfulMisconduct; see RevisedForms)
 
   static StoredRecord context(AssessmentContext c) {
     return StoredRecord.builder()
         .date("governingDate", c.governingDate())
         .text("zone", c.zone().getId())
         .putIfPresent("finding", c.finding(), x -> new StoredValue.Text(x.name()))
+        .putIfPresent("rootCause", c.rootCause(), x -> new StoredValue.Text(x.code()))
         .texts("defences", c.defences().stream().map(DenialReason::code).toList())
         .text("intentOrGrossNegligence", Boolean.toString(c.intentOrGrossNegligence()))
+        .text("wilfulMisconduct", Boolean.toString(c.wilfulMisconduct()))
         .putIfPresent("provedValue", c.provedValue(), ValueForms::money)
         .putIfPresent("assessedLoss", c.assessedLoss(), ValueForms::money)
         .putIfPresent("affectedWeightKg", c.affectedWeightKg(), StoredValue.Decimal::of)
@@ -200,6 +203,8 @@ final class PolicyForms {
         .zone(zone)
         .addAllDefences(f.texts("defences").stream().map(DenialReason::of).toList())
         .intentOrGrossNegligence(flag(f, "intentOrGrossNegligence"))
+        .wilfulMisconduct(flag(f, "wilfulMisconduct"))
+        .rootCause(f.optionalText("rootCause").map(RootCause::of))
         .provedValue(f.optionalRecord("provedValue").map(ValueForms::money))
         .assessedLoss(f.optionalRecord("assessedLoss").map(ValueForms::money))
         .affectedWeightKg(f.optionalDecimal("affectedWeightKg"))

@@ -193,6 +193,8 @@ final class ValueForms {
         .record("shippingFee", money(s.shippingFee()))
         .putIfPresent("declaredValue", s.declaredValue(), ValueForms::money)
         .putIfPresent("insurancePremium", s.insurancePremium(), ValueForms::money)
+        .putIfPresent("statedValue", s.statedValue(), ValueForms::money)
+        .putIfPresent("declaredInterestInDelivery", s.declaredInterestInDelivery(), ValueForms::money)
         .list("contents", each(s.contents(), ValueForms::item))
         .build();
   }
@@ -214,6 +216,8 @@ final class ValueForms {
         .shippingFee(money(f.record("shippingFee")))
         .declaredValue(f.optionalRecord("declaredValue").map(ValueForms::money))
         .insurancePremium(f.optionalRecord("insurancePremium").map(ValueForms::money))
+        .statedValue(f.optionalRecord("statedValue").map(ValueForms::money))
+        .declaredInterestInDelivery(f.optionalRecord("declaredInterestInDelivery").map(ValueForms::money))
         .addAllContents(eachRecord(f, "contents", ValueForms::item));
     return b.build();
   }

@@ -200,6 +200,17 @@ public abstract class ClaimState {
     return offer().filter(o -> offerAccepted() && (!o.approvalRequired() || approval().isPresent()));
   }
 
+  /**
+   * Whether the offer on the table is under review: it needs another actor's approval and has none.
+   * Such an offer is not announced to the claimant and cannot be answered.
+   *
+   * @return true while the offer awaits approval
+   * @since 0.2.0
+   */
+  public final boolean offerUnderReview() {
+    return offer().filter(Offer::approvalRequired).isPresent() && approval().isEmpty();
+  }
+
   /** {@return the sum of effective payments; empty before the claim is reported} */
   public final Optional<Money> paid() {
     return claim()

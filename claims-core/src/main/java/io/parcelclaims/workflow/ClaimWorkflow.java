@@ -55,13 +55,18 @@ import org.slf4j.LoggerFactory;
  * expected version is not the state's ({@code STALE_VERSION}), that names another claim, that is
  * older than the last event, that the {@link TransitionTable} does not allow in the status or for
  * the actor's role, or that breaks a rule of its step (duplicate claim on the waybill, authority
- * limits and four eyes, payment above the binding offer, no policy in force…). It never throws for
+ * limits and four eyes, an offer above the assessment or on a denied claim that is not goodwill, an
+ * answer to an offer still under review, payment above the binding offer, no policy in force…). It
+ * never throws for
  * a business refusal. An accepted command yields its events, followed by a {@code DeadlineStarted}
  * event for each service-level clock it starts.
  *
  * <p>Assessing is the only place a policy runs: {@code decide} picks the version in force from the
  * catalogue on the claim's governing date and records the whole assessment and its context in the
- * event. {@code evolve} never calls a policy and never reads the service levels or the calendar
+ * event. The context is the assess command's inputs plus what the workflow derives ({@link
+ * AssessClaim#DERIVED_BY_THE_WORKFLOW}: governing date, zone, the investigation's finding and root
+ * cause); a proved value or assessed loss counts only with accepted evidence of its kind on the
+ * claim or an override the event records, otherwise the answer asks for that evidence. {@code evolve} never calls a policy and never reads the service levels or the calendar
  * (deadlines are recorded in events when they start), so a history replays to the same state after
  * policies or service levels have changed.
  *

@@ -125,7 +125,7 @@ final class Evolution {
           .withStatus(ClaimStatus.ASSESSED);
     } else if (e instanceof OfferProposed o) {
       Offer offer = new Offer(o.version(), o.actor(), o.lines(), o.paymentMethod(),
-          o.assessmentVersion(), o.approvalRequired());
+          o.assessmentVersion(), o.approvalGrounds(), o.goodwillReason());
       return withoutOffer(s).withOffer(offer).withStatus(ClaimStatus.OFFERED);
     } else if (e instanceof CounterOfferMade c) {
       return s.withCounterOffer(c.amount()).withApproval(Optional.empty()).withStatus(ClaimStatus.NEGOTIATING);

@@ -1,7 +1,9 @@
 package io.parcelclaims.workflow;
 
 import io.parcelclaims.claim.Actor;
+import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.money.Money;
+import io.parcelclaims.policy.Alternative;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.workflow.command.AcceptOffer;
@@ -9,29 +11,36 @@ import io.parcelclaims.workflow.command.ApproveOffer;
 import io.parcelclaims.workflow.command.DeclineOffer;
 import io.parcelclaims.workflow.command.MakeCounterOffer;
 import io.parcelclaims.workflow.command.ProposeOffer;
+import io.parcelclaims.workflow.event.ApprovalGround;
 import io.parcelclaims.workflow.event.CounterOfferMade;
 import io.parcelclaims.workflow.event.OfferAccepted;
 import io.parcelclaims.workflow.event.OfferApproved;
 import io.parcelclaims.workflow.event.OfferDeclined;
 import io.parcelclaims.workflow.event.OfferProposed;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
 
 /** Step 5, negotiating: offers, answers and four-eyes approval (DOMAIN.md §1). */
 final class NegotiationRules {
   private NegotiationRules() {}
 
   /**
-   * An offer needs a payable (or not yet due) latest assessment, the claim's currency and a
-   * positive total. Above the proposer's own limit in that currency (no limit means none) it waits
-   * for approval.
+   * An offer needs a latest assessment that is payable or not yet due, or a denial when the offer is
+   * goodwill; the claim's currency and a positive total. Above the assessment's ceiling (its total,
+   * or its contested alternative's where that is higher) it must be goodwill. It waits for approval
+   * above the proposer's own limit in that currency (no limit means none), and always when goodwill.
    */
   static void propose(Draft d, ProposeOffer c) {
     ClaimState s = d.state();
-    boolean payable = s.assessment()
-        .map(Assessment::outcome)
-        .filter(o -> o == Outcome.PAYABLE || o == Outcome.NOT_YET_DUE)
-        .isPresent();
-    if (!payable) {
+    Optional<Outcome> outcome = s.assessment().map(Assessment::outcome);
+    boolean goodwill = c.isGoodwill();
+    boolean priced = outcome.filter(o -> o == Outcome.PAYABLE || o == Outcome.NOT_YET_DUE).isPresent();
+    boolean denied = outcome.filter(o -> o == Outcome.DENIED).isPresent();
+    if (denied && !goodwill) {
+      d.reject(RejectionReason.OFFER_ON_DENIED_CLAIM);
+    } else if (!priced && !denied) {
       d.reject(RejectionReason.NO_PAYABLE_ASSESSMENT);
     }
     Money total = c.total();
@@ -39,13 +48,38 @@ final class NegotiationRules {
       d.reject(RejectionReason.CURRENCY_MISMATCH);
     } else if (!total.isPositive()) {
       d.reject(RejectionReason.OFFER_NOT_POSITIVE);
+    } else if (priced && !goodwill && total.isGreaterThan(ceiling(s.assessment().orElseThrow()))) {
+      d.reject(RejectionReason.OFFER_ABOVE_ASSESSMENT);
     }
-    boolean approvalRequired = !d.actor().mayCommit(total);
+    if (d.isRejected()) {
+      return;
+    }
+    List<ApprovalGround> grounds = new ArrayList<>();
+    if (!d.actor().mayCommit(total)) {
+      grounds.add(ApprovalGround.ABOVE_AUTHORITY_LIMIT);
+    }
+    if (goodwill) {
+      grounds.add(ApprovalGround.GOODWILL);
+    }
     long assessmentVersion = s.assessmentVersion();
-    d.emit(h -> new OfferProposed(h, c.lines(), c.paymentMethod(), assessmentVersion, approvalRequired));
+    d.emit(h -> new OfferProposed(h, c.lines(), c.paymentMethod(), assessmentVersion, grounds,
+        c.goodwillReason()));
+  }
+
+  /**
+   * The most an offer that is not goodwill may total: the assessment's total, or its contested
+   * alternative's where that is higher (a court may set the contested cap aside).
+   */
+  static Money ceiling(Assessment a) {
+    Money total = a.total();
+    Optional<Money> alternative = a.alternative().map(Alternative::total);
+    return alternative.filter(x -> x.isGreaterThan(total)).orElse(total);
   }
 
   static void counter(Draft d, MakeCounterOffer c) {
+    if (d.state().offerUnderReview()) {
+      d.reject(RejectionReason.OFFER_UNDER_REVIEW);
+    }
     if (!c.amount().currency().equals(currency(d.state()))) {
       d.reject(RejectionReason.CURRENCY_MISMATCH);
     }
@@ -53,18 +87,25 @@ final class NegotiationRules {
   }
 
   static void accept(Draft d, AcceptOffer c) {
+    if (d.state().offerUnderReview()) {
+      d.reject(RejectionReason.OFFER_UNDER_REVIEW);
+    }
     long version = d.state().offer().orElseThrow().version();
     d.emit(h -> new OfferAccepted(h, version));
   }
 
   static void decline(Draft d, DeclineOffer c) {
+    if (d.state().offerUnderReview()) {
+      d.reject(RejectionReason.OFFER_UNDER_REVIEW);
+    }
     long version = d.state().offer().orElseThrow().version();
     d.emit(h -> new OfferDeclined(h, version));
   }
 
   /**
    * Four eyes: the approver is not the proposer, its own limit covers the offer, and it names the
-   * latest assessment and offer versions.
+   * latest assessment and offer versions. The event repeats the offer's total and payment method,
+   * so that its notice announces the offer to the claimant.
    */
   static void approve(Draft d, ApproveOffer c) {
     ClaimState s = d.state();
@@ -86,7 +127,9 @@ final class NegotiationRules {
     if (!approver.mayCommit(offer.total())) {
       d.reject(RejectionReason.ABOVE_AUTHORITY_LIMIT);
     }
-    d.emit(h -> new OfferApproved(h, c.assessmentVersion(), c.offerVersion()));
+    Optional<Money> total = Optional.of(offer.total());
+    Optional<PaymentMethod> method = Optional.of(offer.paymentMethod());
+    d.emit(h -> new OfferApproved(h, c.assessmentVersion(), c.offerVersion(), total, method));
   }
 
   static Currency currency(ClaimState s) {

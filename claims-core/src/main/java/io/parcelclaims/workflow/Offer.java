@@ -4,19 +4,23 @@ import io.parcelclaims.claim.ActorId;
 import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.claim.SettlementLine;
 import io.parcelclaims.money.Money;
+import io.parcelclaims.workflow.event.ApprovalGround;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The offer on the table: the version of the event that proposed it, who proposed it, its lines,
- * the assessment it rests on, and whether it needs approval to bind.
+ * the assessment it rests on, why it needs approval to bind (if it does), and the goodwill reason
+ * of an offer marked goodwill.
  *
  * @param version the version of the offer event
  * @param proposer who proposed it
  * @param lines the offered lines, at least one, in one currency
  * @param paymentMethod how it would be paid
  * @param assessmentVersion the version of the assessed event it rests on
- * @param approvalRequired whether the total is above the proposer's authority limit
+ * @param approvalGrounds why it needs another actor's approval; empty when it binds on acceptance
+ * @param goodwillReason the proposer's reason for a goodwill offer; empty otherwise
  * @since 0.1.0
  */
 public record Offer(
@@ -25,16 +29,29 @@ public record Offer(
     List<SettlementLine> lines,
     PaymentMethod paymentMethod,
     long assessmentVersion,
-    boolean approvalRequired) {
+    List<ApprovalGround> approvalGrounds,
+    Optional<String> goodwillReason) {
 
-  /** Requires every part and copies the lines. */
+  /** Requires every part and copies the lists. */
   public Offer {
     Objects.requireNonNull(proposer, "proposer");
     lines = List.copyOf(lines);
     Objects.requireNonNull(paymentMethod, "paymentMethod");
+    approvalGrounds = List.copyOf(approvalGrounds);
+    Objects.requireNonNull(goodwillReason, "goodwillReason");
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("an offer has at least one line");
     }
+  }
+
+  /** {@return whether the offer needs another actor's approval before it is announced and binds} */
+  public boolean approvalRequired() {
+    return !approvalGrounds.isEmpty();
+  }
+
+  /** {@return whether the offer is marked goodwill} */
+  public boolean isGoodwill() {
+    return goodwillReason.isPresent();
   }
 
   /** {@return the lines' signed sum} */

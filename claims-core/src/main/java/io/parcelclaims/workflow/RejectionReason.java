@@ -60,7 +60,27 @@ public enum RejectionReason {
   /** The recovery would exceed what was paid and not yet recovered. */
   RECOVERY_ABOVE_PAID,
   /** A deadline falls on days the business calendar does not cover. */
-  OUTSIDE_CALENDAR;
+  OUTSIDE_CALENDAR,
+  /**
+   * The offer is above the latest assessment's total (or above its contested alternative's) and is
+   * not marked goodwill with a reason.
+   *
+   * @since 0.2.0
+   */
+  OFFER_ABOVE_ASSESSMENT,
+  /**
+   * The latest assessment denies the claim, and the offer is not marked goodwill with a reason.
+   *
+   * @since 0.2.0
+   */
+  OFFER_ON_DENIED_CLAIM,
+  /**
+   * The offer is under review: it needs another actor's approval before the claimant can accept,
+   * decline or counter it.
+   *
+   * @since 0.2.0
+   */
+  OFFER_UNDER_REVIEW;
 
   /** {@return the message key, such as {@code rejection.stale-version}} */
   public String key() {

@@ -47,6 +47,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import io.parcelclaims.policy.Outcome;
+import io.parcelclaims.workflow.event.ClaimAssessed;
+import io.parcelclaims.workflow.event.EvidencedInput;
+import io.parcelclaims.workflow.event.InputOverride;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,21 +96,39 @@ class DamageClaimWalkthroughTest {
         desk.state().claim().orElseThrow().evidence().stream().map(e -> e.reviewStatus()).toList(),
         "the staff record stays pending; the claimant's two are accepted");
 
-    // step 5: EX-02, 1,500.00 × 2,000.00 / 5,000.00 = 600.00, above the assessor's 500.00
-    desk.accept(ASSESSOR, "2025-04-30T03:00:00Z", h -> new AssessClaim(h, AssessmentInputs.builder()
-        .provedValue(cny("5000.00")).assessedLoss(cny("1500.00")).build()));
+    // step 5: the value 5,000.00 has no purchase proof on the claim, so it does not count yet
+    List<ClaimEvent> unproven = desk.accept(ASSESSOR, "2025-04-30T02:30:00Z", h -> new AssessClaim(h,
+        AssessmentInputs.builder().provedValue(cny("5000.00")).assessedLoss(cny("1500.00")).build()));
+    assertEquals(Outcome.NEEDS_EVIDENCE, desk.state().assessment().orElseThrow().outcome());
+    assertEquals(List.of(EvidenceKind.PURCHASE_PROOF), desk.state().assessment().orElseThrow().missingEvidence());
+    assertEquals(cny("0.00"), desk.state().assessment().orElseThrow().total());
+    assertEquals(Optional.empty(), ((ClaimAssessed) unproven.get(0)).context().provedValue());
+    assertEquals("Claim C-DAMAGE-1 needs more evidence before it can be assessed: purchase proof.",
+        render(unproven.get(0), NoticeRenderer.ENGLISH));
+    // the assessor lets it count on the seller's confirmed price list, and the event says so;
+    // EX-02, 1,500.00 × 2,000.00 / 5,000.00 = 600.00, above the assessor's 500.00
+    InputOverride priceList = new InputOverride(EvidencedInput.PROVED_VALUE, "seller's price list, confirmed by phone");
+    List<ClaimEvent> assessed = desk.accept(ASSESSOR, "2025-04-30T03:00:00Z", h -> new AssessClaim(h,
+        AssessmentInputs.builder().provedValue(cny("5000.00")).assessedLoss(cny("1500.00")).build(),
+        List.of(priceList)));
     assertEquals(ClaimStatus.ASSESSED, desk.state().status());
     assertEquals(cny("600.00"), desk.state().assessment().orElseThrow().total());
-    desk.accept(ASSESSOR, "2025-04-30T04:00:00Z", h -> RejectionReasonsTest.offer(h, cny("600.00")));
+    assertEquals(List.of(priceList), ((ClaimAssessed) assessed.get(0)).overrides());
+    List<ClaimEvent> offered = desk.accept(ASSESSOR, "2025-04-30T04:00:00Z", h -> RejectionReasonsTest.offer(h, cny("600.00")));
     assertEquals(ClaimStatus.OFFERED, desk.state().status());
     assertTrue(desk.state().offer().orElseThrow().approvalRequired());
-    List<ClaimEvent> accepted = desk.accept(CLAIMANT, "2025-04-30T06:00:00Z", AcceptOffer::new);
-    assertEquals(ClaimStatus.AGREED, desk.state().status());
-    assertEquals(Optional.empty(), desk.state().bindingOffer(), "accepted, but not yet approved");
-    assertEquals(1, accepted.size(), "no payment clock under the default service level");
-    List<ClaimEvent> approved = desk.accept(SUPERVISOR, "2025-04-30T07:00:00Z", h -> new ApproveOffer(h,
+    assertEquals("An offer for claim C-DAMAGE-1 is under review. We will send it to you once it is approved.",
+        render(offered.get(0), NoticeRenderer.ENGLISH), "not announced before approval");
+    assertEquals(List.of(RejectionReason.OFFER_UNDER_REVIEW),
+        desk.reject(CLAIMANT, "2025-04-30T05:00:00Z", AcceptOffer::new));
+    List<ClaimEvent> approved = desk.accept(SUPERVISOR, "2025-04-30T06:00:00Z", h -> new ApproveOffer(h,
         desk.state().assessmentVersion(), desk.state().offer().orElseThrow().version()));
-    assertEquals("The offer on claim C-DAMAGE-1 has been approved.", render(approved.get(0), NoticeRenderer.ENGLISH));
+    assertEquals("The offer for claim C-DAMAGE-1 has been approved: we offer CNY 600.00, paid by bank transfer."
+        + " Please accept or decline.", render(approved.get(0), NoticeRenderer.ENGLISH));
+    assertEquals(Optional.empty(), desk.state().bindingOffer(), "approved, but not yet accepted");
+    List<ClaimEvent> accepted = desk.accept(CLAIMANT, "2025-04-30T07:00:00Z", AcceptOffer::new);
+    assertEquals(ClaimStatus.AGREED, desk.state().status());
+    assertEquals(1, accepted.size(), "no payment clock under the default service level");
     assertEquals(Optional.of(cny("600.00")), desk.state().bindingOffer().map(Offer::total));
 
     // step 6: the first transfer bounces and is paid again

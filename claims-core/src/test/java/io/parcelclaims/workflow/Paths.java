@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.parcelclaims.claim.Actor;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.EscalationTarget;
+import io.parcelclaims.claim.EvidenceId;
 import io.parcelclaims.claim.EvidenceKind;
+import io.parcelclaims.claim.ReviewStatus;
 import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.claim.PaymentReference;
@@ -41,6 +43,7 @@ import io.parcelclaims.workflow.command.ReopenClaim;
 import io.parcelclaims.workflow.command.ReportClaim;
 import io.parcelclaims.workflow.command.RequestEvidence;
 import io.parcelclaims.workflow.command.ReturnForCorrection;
+import io.parcelclaims.workflow.command.ReviewEvidence;
 import io.parcelclaims.workflow.command.SubmitEvidence;
 import io.parcelclaims.workflow.command.VerifyClaim;
 import io.parcelclaims.workflow.command.WithdrawClaim;
@@ -109,6 +112,8 @@ final class Paths {
       }
       case ASSESSED -> {
         reach(ClaimStatus.EVIDENCE_IN_REVIEW);
+        // the proved value counts only with the purchase proof reviewed and accepted
+        run(ASSESSOR, h -> new ReviewEvidence(h, EvidenceId.of("rcpt-1"), ReviewStatus.ACCEPTED));
         run(ASSESSOR, h -> new AssessClaim(h, AssessmentInputs.builder().provedValue(cny("780.00")).build()));
       }
       case OFFERED -> {

@@ -39,6 +39,8 @@ import io.parcelclaims.workflow.command.ApproveOffer;
 import io.parcelclaims.workflow.command.AssessClaim;
 import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.workflow.command.CommandHeader;
+import io.parcelclaims.workflow.command.DeclineOffer;
+import io.parcelclaims.workflow.command.MakeCounterOffer;
 import io.parcelclaims.workflow.command.OpenClaim;
 import io.parcelclaims.workflow.command.ProposeOffer;
 import io.parcelclaims.workflow.command.RecordFinding;
@@ -50,6 +52,8 @@ import io.parcelclaims.workflow.command.ReviewEvidence;
 import io.parcelclaims.workflow.command.SubmitEvidence;
 import io.parcelclaims.workflow.command.VerifyClaim;
 import io.parcelclaims.workflow.event.ClaimReported;
+import io.parcelclaims.workflow.event.EventHeader;
+import io.parcelclaims.workflow.event.OfferAccepted;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -296,13 +300,34 @@ class RejectionReasonsTest {
   }
 
   @Test
-  void paying_an_accepted_offer_that_still_needs_approval_is_refused() {
+  void answering_an_offer_under_review_is_refused() {
     Desk desk = offerAboveTheAssessorsLimit();
-    desk.accept(CLAIMANT, Paths.later(desk), AcceptOffer::new);
 
-    List<RejectionReason> reasons = desk.reject(FINANCE, Paths.later(desk), h -> pay(h, "PAY-1", "600.00"));
+    assertEquals(List.of(RejectionReason.OFFER_UNDER_REVIEW),
+        desk.reject(CLAIMANT, Paths.later(desk), AcceptOffer::new));
+    assertEquals(List.of(RejectionReason.OFFER_UNDER_REVIEW),
+        desk.reject(CLAIMANT, Paths.later(desk), DeclineOffer::new));
+    assertEquals(List.of(RejectionReason.OFFER_UNDER_REVIEW),
+        desk.reject(CLAIMANT, Paths.later(desk), h -> new MakeCounterOffer(h, cny("700.00"))));
+  }
 
-    assertEquals(List.of(RejectionReason.AWAITING_APPROVAL), reasons);
+  @Test
+  void paying_an_offer_accepted_before_its_approval_in_a_0_1_history_is_refused() {
+    // 0.1 let a claimant accept an offer under review; such a history still replays, and pays nothing
+    Desk desk = offerAboveTheAssessorsLimit();
+    ClaimState s = desk.state();
+    OfferAccepted accepted = new OfferAccepted(new EventHeader(s.claimId().orElseThrow(), s.version() + 1,
+        CommandId.of("cmd-0.1-accept"), CLAIMANT.id(), CLAIMANT.role(),
+        Instant.parse(Paths.later(desk))), s.offer().orElseThrow().version());
+    ClaimState agreed = desk.workflow().evolve(s, accepted);
+    assertEquals(ClaimStatus.AGREED, agreed.status());
+
+    Decision d = desk.workflow().decide(agreed, new RecordPayment(
+        CommandHeader.of(CommandId.of("cmd-pay"), s.claimId().orElseThrow(), FINANCE,
+            Instant.parse(Paths.later(desk)).plusSeconds(60), agreed.version()),
+        PaymentReference.of("PAY-1"), cny("600.00"), PaymentMethod.ALIPAY));
+
+    assertEquals(List.of(RejectionReason.AWAITING_APPROVAL), d.reasons());
   }
 
   @Test

@@ -23,6 +23,8 @@ class ReplayTest {
   @Test
   void the_assessed_event_records_the_policy_version_the_whole_assessment_and_its_context() {
     Desk desk = Paths.at(ClaimStatus.EVIDENCE_IN_REVIEW);
+    desk.accept(ASSESSOR, Paths.later(desk), h -> new io.parcelclaims.workflow.command.ReviewEvidence(h,
+        io.parcelclaims.claim.EvidenceId.of("rcpt-1"), io.parcelclaims.claim.ReviewStatus.ACCEPTED));
 
     ClaimAssessed assessed = (ClaimAssessed) desk.accept(ASSESSOR, Paths.later(desk),
         h -> new AssessClaim(h, AssessmentInputs.builder().provedValue(cny("780.00")).build())).get(0);
@@ -33,6 +35,7 @@ class ReplayTest {
     assertEquals(LocalDate.of(2025, 9, 20), assessed.context().governingDate());
     assertEquals(java.util.Optional.of(cny("780.00")), assessed.context().provedValue());
     assertEquals(desk.state().finding(), assessed.context().finding());
+    assertEquals(desk.state().rootCause(), assessed.context().rootCause());
   }
 
   @Test

@@ -32,6 +32,9 @@ import io.parcelclaims.servicelevel.Deadline;
 import io.parcelclaims.servicelevel.LimitKind;
 import io.parcelclaims.servicelevel.ServiceClock;
 import io.parcelclaims.workflow.event.ClaimAssessed;
+import io.parcelclaims.workflow.event.InputOverride;
+import io.parcelclaims.workflow.event.EvidencedInput;
+import io.parcelclaims.workflow.event.ApprovalGround;
 import io.parcelclaims.workflow.event.ClaimClosed;
 import io.parcelclaims.workflow.event.ClaimCorrected;
 import io.parcelclaims.workflow.event.ClaimEscalated;
@@ -77,7 +80,51 @@ final class SampleEvents {
 
   private SampleEvents() {}
 
+  /** Every sample: those version 1 can hold, then those only the revised forms can. */
   static List<ClaimEvent> all() {
+    List<ClaimEvent> out = new ArrayList<>(version1());
+    out.addAll(revised());
+    return out;
+  }
+
+  /**
+   * Samples with the fields that version 2 of a type added (0.2.0): a shipment with a stated value
+   * and a declared interest, an assessment with a root cause, wilful misconduct and an override,
+   * goodwill offers, an approval that repeats the offer's terms.
+   */
+  static List<ClaimEvent> revised() {
+    List<ClaimEvent> out = new ArrayList<>();
+    out.add(new ClaimReported(h(), statedClaim(), List.of()));
+    out.add(new ClaimCorrected(h(), statedClaim()));
+    AssessmentContext found = AssessmentContext.builder().governingDate(LocalDate.of(2025, 9, 20))
+        .zone(WorkflowFixtures.SHANGHAI).provedValue(cny("780.00"))
+        .finding(InvestigationFinding.NOT_CARRIERS_LIABILITY).rootCause(RootCause.FORCE_MAJEURE)
+        .wilfulMisconduct(true).build();
+    out.add(new ClaimAssessed(h(), assessment(Outcome.DENIED), found,
+        List.of(new InputOverride(EvidencedInput.PROVED_VALUE, "seller's price list, confirmed by phone"))));
+    List<SettlementLine> goodwill = List.of(SettlementLine.of(LineKind.COMPENSATION, Remedy.CASH, cny("200.00")));
+    out.add(new OfferProposed(h(), goodwill, PaymentMethod.WECHAT_PAY, 9, List.of(ApprovalGround.GOODWILL),
+        Optional.of("long-standing monthly account")));
+    out.add(new OfferProposed(h(), goodwill, PaymentMethod.WECHAT_PAY, 9,
+        List.of(ApprovalGround.ABOVE_AUTHORITY_LIMIT, ApprovalGround.GOODWILL), Optional.of("media attention")));
+    out.add(new OfferApproved(h(), 9, 10, Optional.of(cny("200.00")), Optional.of(PaymentMethod.WECHAT_PAY)));
+    return out;
+  }
+
+  /** The loss claim with the 2026-12 shipment facts: a stated value and a declared interest. */
+  private static io.parcelclaims.claim.Claim statedClaim() {
+    io.parcelclaims.claim.Claim loss = WorkflowFixtures.lossClaim();
+    return io.parcelclaims.claim.Claim.builder()
+        .id(loss.id()).type(loss.type())
+        .shipment(WorkflowFixtures.shipment("SF1234567890123", "18.00", Instant.parse("2025-09-20T02:00:00Z"))
+            .statedValue(cny("780.00")).declaredInterestInDelivery(cny("100.00")).build())
+        .claimant(loss.claimant()).channel(loss.channel()).reportedAt(loss.reportedAt())
+        .description(loss.description()).amountClaimed(loss.amountClaimed())
+        .build();
+  }
+
+  /** The samples version 1 of every type can hold; its golden files hold exactly these. */
+  static List<ClaimEvent> version1() {
     List<ClaimEvent> out = new ArrayList<>();
     out.add(new ClaimReported(h(), WorkflowFixtures.lossClaim(), List.of(ClaimId.of("C-DELAY"))));
     out.add(new ClaimReturnedForCorrection(h(), List.of("shipment.waybill", "evidence[0].kind")));

@@ -93,7 +93,7 @@ class StorageReadmeTest {
       while (rows.next()) {
         assertEquals("C-2025-0001", rows.getString(1));
         assertEquals(expected++, rows.getLong(2));
-        assertEquals(codec.schemaVersion(rows.getString(3)), rows.getInt(4));
+        assertEquals(codec.schemaVersion(rows.getString(3)), rows.getInt(4), "the codec's current version");
         String payload = rows.getString(5);
         StoredText.parseFields(payload);
         for (String personal : List.of("Zhang Wei", "138 0013 8000", "Keyuan")) {

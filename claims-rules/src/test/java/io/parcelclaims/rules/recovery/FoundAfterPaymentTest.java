@@ -126,6 +126,16 @@ class FoundAfterPaymentTest {
     run(workflow, INVESTIGATOR, "2025-05-13T02:00:00Z", OpenInvestigation::new);
     run(workflow, INVESTIGATOR, "2025-05-15T02:00:00Z",
         h -> new ConcludeInvestigation(h, InvestigationFinding.LOST, RootCause.UNKNOWN));
+    // EX-04's value is proved by an invoice: the proved value counts once the invoice is accepted
+    run(workflow, CLAIMANT, "2025-05-15T04:00:00Z", h -> new io.parcelclaims.workflow.command.SubmitEvidence(h,
+        List.of(io.parcelclaims.claim.Evidence.builder().id(io.parcelclaims.claim.EvidenceId.of("invoice-1"))
+            .kind(io.parcelclaims.claim.EvidenceKind.PURCHASE_PROOF)
+            .submitter(io.parcelclaims.claim.Submitter.CLAIMANT).submittedAt(h.at())
+            .document(io.parcelclaims.claim.DocumentReference.of(java.net.URI.create("s3://claims/invoice-1.pdf"),
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))
+            .build())));
+    run(workflow, ASSESSOR, "2025-05-15T06:00:00Z", h -> new io.parcelclaims.workflow.command.ReviewEvidence(h,
+        io.parcelclaims.claim.EvidenceId.of("invoice-1"), io.parcelclaims.claim.ReviewStatus.ACCEPTED));
     run(workflow, ASSESSOR, "2025-05-16T02:00:00Z",
         h -> new AssessClaim(h, AssessmentInputs.builder().provedValue(cny("780.00")).build()));
     List<SettlementLine> assessed = history.state().assessment().orElseThrow().lines();

@@ -77,6 +77,8 @@ import io.parcelclaims.workflow.command.ReviewEvidence;
 import io.parcelclaims.workflow.command.SubmitEvidence;
 import io.parcelclaims.workflow.command.VerifyClaim;
 import io.parcelclaims.workflow.command.WithdrawClaim;
+import io.parcelclaims.workflow.event.EvidencedInput;
+import io.parcelclaims.workflow.event.InputOverride;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -146,6 +148,7 @@ final class CommandSource {
       case CLOSE -> s.paid().filter(Money::isPositive).isPresent() ? 20 : 1;
       case ASSESS -> payable ? 2 : 30;
       case APPROVE_OFFER -> awaitingApproval ? 30 : 1;
+      case ACCEPT_OFFER -> awaitingApproval ? 2 : 30;
       case ESCALATE, RETURN_FOR_CORRECTION, DECLINE_OFFER, COUNTER_OFFER, REOPEN, REQUEST_EVIDENCE,
           RECORD_FINDING, RECORD_PAYMENT_FAILURE -> 4;
       default -> 30;
@@ -198,14 +201,17 @@ final class CommandSource {
           .as((f, cause) -> h -> new ConcludeInvestigation(h, f, cause));
       case REQUEST_EVIDENCE -> Arbitraries.of(List.of(EvidenceKind.PURCHASE_PROOF),
           List.of(EvidenceKind.PHOTOS, EvidenceKind.REPAIR_ESTIMATE)).map(kinds -> h -> new RequestEvidence(h, kinds));
-      case SUBMIT_EVIDENCE -> Combinators.combine(evidenceId(s), amount(100, 300_000)).as(
-          (id, value) -> h -> new SubmitEvidence(h, List.of(evidence(id, EvidenceKind.PURCHASE_PROOF,
+      case SUBMIT_EVIDENCE -> Combinators.combine(evidenceId(s), amount(100, 300_000),
+          Arbitraries.frequency(Tuple.of(7, EvidenceKind.PURCHASE_PROOF), Tuple.of(3, EvidenceKind.REPAIR_ESTIMATE))).as(
+          (id, value, evidenceKind) -> h -> new SubmitEvidence(h, List.of(evidence(id, evidenceKind,
               Submitter.CLAIMANT, h.at(), Optional.of(value)))));
       case REVIEW_EVIDENCE -> Combinators.combine(knownEvidence(s), Arbitraries.frequency(
           Tuple.of(8, ReviewStatus.ACCEPTED), Tuple.of(2, ReviewStatus.REJECTED)))
           .as((id, status) -> h -> new ReviewEvidence(h, id, status));
-      case ASSESS -> inputs().map(in -> h -> new AssessClaim(h, in));
-      case PROPOSE_OFFER -> offerLines(s).map(lines -> h -> new ProposeOffer(h, lines, PaymentMethod.ALIPAY));
+      case ASSESS -> Combinators.combine(inputs(), Arbitraries.frequency(Tuple.of(75, false), Tuple.of(25, true)))
+          .as((in, override) -> h -> new AssessClaim(h, in, override ? overrides(in) : List.of()));
+      case PROPOSE_OFFER -> Combinators.combine(offerLines(s), goodwill()).as(
+          (lines, goodwill) -> h -> new ProposeOffer(h, lines, PaymentMethod.ALIPAY, goodwill));
       case COUNTER_OFFER -> amount(100, 500_000).map(a -> h -> new MakeCounterOffer(h, a));
       case ACCEPT_OFFER -> just(AcceptOffer::new);
       case DECLINE_OFFER -> just(DeclineOffer::new);
@@ -333,6 +339,18 @@ final class CommandSource {
       Money cappedLoss = l.isPresent() && p.isPresent() ? l.get().min(p.get()) : l.orElse(null);
       return AssessmentInputs.builder().provedValue(p).assessedLoss(Optional.ofNullable(cappedLoss)).build();
     });
+  }
+
+  /** An override with a reason for each evidenced input the inputs set. */
+  private static List<InputOverride> overrides(AssessmentInputs in) {
+    return Arrays.stream(EvidencedInput.values()).filter(i -> i.valueIn(in).isPresent())
+        .map(i -> new InputOverride(i, "confirmed by the desk")).toList();
+  }
+
+  /** Mostly no goodwill; now and then an offer marked goodwill with a reason. */
+  private static Arbitrary<Optional<String>> goodwill() {
+    return Arbitraries.frequency(Tuple.of(85, Optional.<String>empty()),
+        Tuple.of(15, Optional.of("goodwill for a long-standing customer")));
   }
 
   /** Mostly the payable assessment's lines; otherwise one cash line of any size, now and then zero. */

@@ -65,7 +65,9 @@ public final class WorkflowRun {
     if (decision.isAccepted()) {
       ClaimState after = before;
       for (ClaimEvent e : decision.events()) {
-        after = wiring.evolve(after, e);
+        ClaimState next = wiring.evolve(after, e);
+        SettlementPromises.check(after, e, next);
+        after = next;
       }
       events.addAll(decision.events());
       applied.add(command);

@@ -25,7 +25,11 @@ import net.jqwik.api.state.Transformer;
  *   <li>no service level's deadline moves backwards;
  *   <li>every event has a progress notice that renders in each bundled language;
  *   <li>an offer binds without approval only within its proposer's limit, and an approver's own
- *       limit covers the offer and the approver is not the proposer.
+ *       limit covers the offer and the approver is not the proposer;
+ *   <li>a binding offer above the assessment's total (or its contested alternative's), or on a
+ *       denied claim, is goodwill approved by another actor; an offer under review is neither
+ *       accepted nor announced with its amount; a proved value or assessed loss reaches the policy
+ *       only with accepted evidence of its kind or a recorded override (since 0.2.0).
  * </ul>
  *
  * <p>The generated claims are domestic parcels in the tester's currency, accepted three days

@@ -23,6 +23,31 @@ class BrokenWiringTest {
   }
 
   @Example
+  void the_tester_catches_an_acceptance_before_approval() {
+    assertCaught(TestWirings.acceptanceBeforeApproval(), "accepted before it was approved");
+  }
+
+  @Example
+  void the_tester_catches_a_binding_offer_above_the_assessment() {
+    assertCaught(TestWirings.offerAboveTheAssessment(), "exceeds what the assessment supports");
+  }
+
+  @Example
+  void the_tester_catches_an_unproven_value_reaching_the_policy() {
+    assertCaught(TestWirings.unprovenValueCounts(), "without accepted E04 evidence");
+  }
+
+  private static void assertCaught(WorkflowWiring wiring, String message) {
+    Optional<AssertionError> caught = WorkflowTester.of(wiring).chains().sampleStream().limit(1000)
+        .map(BrokenWiringTest::failure)
+        .flatMap(Optional::stream)
+        .filter(e -> e.getMessage().contains(message))
+        .findFirst();
+
+    assertTrue(caught.isPresent(), "no sequence of 1,000 caught: " + message);
+  }
+
+  @Example
   void the_same_sequences_pass_against_the_sound_wiring() {
     WorkflowTester tester = WorkflowTester.of(WorkflowWiring.of(TestWirings.defaultWorkflow()));
 

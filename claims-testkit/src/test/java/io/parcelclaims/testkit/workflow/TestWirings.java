@@ -1,5 +1,12 @@
 package io.parcelclaims.testkit.workflow;
 
+import io.parcelclaims.policy.AssessmentContext;
+import io.parcelclaims.workflow.event.ClaimAssessed;
+import io.parcelclaims.workflow.event.OfferProposed;
+import io.parcelclaims.workflow.event.OfferAccepted;
+import io.parcelclaims.workflow.command.ProposeOffer;
+import io.parcelclaims.workflow.command.AssessClaim;
+import io.parcelclaims.workflow.command.AcceptOffer;
 import io.parcelclaims.calendar.BusinessCalendar;
 import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.LineKind;
@@ -72,5 +79,68 @@ final class TestWirings {
         return sound.evolve(state, event);
       }
     };
+  }
+
+  /** A wiring that lets a claimant accept an offer still under review. */
+  static WorkflowWiring acceptanceBeforeApproval() {
+    WorkflowWiring sound = WorkflowWiring.of(defaultWorkflow());
+    return broken(sound, (state, command, d) -> {
+      if (command instanceof AcceptOffer && d.reasons().equals(List.of(RejectionReason.OFFER_UNDER_REVIEW))) {
+        return Decision.accepted(command.commandId(),
+            List.of(new OfferAccepted(header(state, command), state.offer().orElseThrow().version())));
+      }
+      return d;
+    });
+  }
+
+  /** A wiring that takes an offer above the assessment as if it were within it. */
+  static WorkflowWiring offerAboveTheAssessment() {
+    WorkflowWiring sound = WorkflowWiring.of(defaultWorkflow());
+    return broken(sound, (state, command, d) -> {
+      if (command instanceof ProposeOffer p && d.reasons().equals(List.of(RejectionReason.OFFER_ABOVE_ASSESSMENT))) {
+        return Decision.accepted(command.commandId(), List.of(new OfferProposed(header(state, command), p.lines(),
+            p.paymentMethod(), state.assessmentVersion(), !command.actor().mayCommit(p.total()))));
+      }
+      return d;
+    });
+  }
+
+  /** A wiring that records the assessor's proved value in the context whatever the evidence. */
+  static WorkflowWiring unprovenValueCounts() {
+    WorkflowWiring sound = WorkflowWiring.of(defaultWorkflow());
+    return broken(sound, (state, command, d) -> {
+      if (command instanceof AssessClaim a && d.isAccepted() && d.events().get(0) instanceof ClaimAssessed e) {
+        AssessmentContext c = e.context();
+        AssessmentContext all = AssessmentContext.builder().inputs(a.inputs()).governingDate(c.governingDate())
+            .zone(c.zone()).finding(c.finding()).rootCause(c.rootCause()).build();
+        List<ClaimEvent> events = new java.util.ArrayList<>(d.events());
+        events.set(0, new ClaimAssessed(e.header(), e.assessment(), all, e.overrides()));
+        return Decision.accepted(command.commandId(), events);
+      }
+      return d;
+    });
+  }
+
+  private interface Breakage {
+    Decision apply(ClaimState state, ClaimCommand command, Decision sound);
+  }
+
+  private static WorkflowWiring broken(WorkflowWiring sound, Breakage breakage) {
+    return new WorkflowWiring() {
+      @Override
+      public Decision decide(ClaimState state, ClaimCommand command) {
+        return breakage.apply(state, command, sound.decide(state, command));
+      }
+
+      @Override
+      public ClaimState evolve(ClaimState state, ClaimEvent event) {
+        return sound.evolve(state, event);
+      }
+    };
+  }
+
+  private static EventHeader header(ClaimState state, ClaimCommand command) {
+    CommandHeader h = command.header();
+    return new EventHeader(h.claimId(), state.version() + 1, h.commandId(), h.actor().id(), h.actor().role(), h.at());
   }
 }
