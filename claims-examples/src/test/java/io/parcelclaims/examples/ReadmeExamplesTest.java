@@ -2,6 +2,7 @@ package io.parcelclaims.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcelclaims.claim.Claim;
@@ -17,6 +18,9 @@ import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.claim.WaybillNumber;
 import io.parcelclaims.calendar.BusinessCalendar;
+import io.parcelclaims.calendar.DateOutsideCalendarException;
+import io.parcelclaims.calendar.HolidayShift;
+import io.parcelclaims.calendar.YearArrangement;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.money.Money;
@@ -102,7 +106,7 @@ class ReadmeExamplesTest {
         .build();
 
     // README: before pricing
-    BusinessCalendar calendar = ChineseCalendars.mainland2025to2026();
+    BusinessCalendar calendar = ChineseCalendars.mainland();
     CompensationPolicy sfInternational = GuardedPolicy.builder(Carriers.sfInternational())
         .timeBar(TimeBars.sfInternational(calendar))       // 30 days from acceptance
         .build();
@@ -117,5 +121,30 @@ class ReadmeExamplesTest {
     assertEquals(List.of(DenialReason.TIME_BARRED), late.denialReasons());
     assertTrue(askFor.contains(EvidenceKind.WAYBILL), askFor::toString);
     assertFalse(mayWaive.contains(EvidenceKind.WAYBILL), mayWaive::toString);
+  }
+
+  @Test
+  void a_notice_supplied_as_data_decides_a_provisional_year() {
+    // a hypothetical 2027 notice (DOMAIN.md §7: none is known yet) that makes 01-01..01-06 off
+    String noticeText = """
+        year 2027
+        source hypothetical notice for a test
+        off 2027-01-01 2027-01-06
+        """;
+    LocalDate reported = LocalDate.of(2026, 12, 7);
+
+    // README: a notice as data
+    YearArrangement notice2027 = YearArrangement.parse(noticeText); // lines: year, source, off, work
+    BusinessCalendar calendar = ChineseCalendars.mainland(notice2027);
+    // end README
+
+    BusinessCalendar bundled = ChineseCalendars.mainland();
+    assertTrue(bundled.isProvisional(LocalDate.of(2027, 1, 6)));
+    assertEquals(LocalDate.of(2027, 1, 6), bundled.plusCalendarDays(reported, 30, HolidayShift.AFTER_HOLIDAY));
+    assertFalse(calendar.isProvisional(LocalDate.of(2027, 1, 6)));
+    assertEquals(LocalDate.of(2027, 1, 7), calendar.plusCalendarDays(reported, 30, HolidayShift.AFTER_HOLIDAY));
+    assertTrue(calendar.isProvisional(LocalDate.of(2028, 1, 3)), "2028 is still provisional");
+    assertThrows(DateOutsideCalendarException.class,
+        () -> bundled.plusCalendarDays(LocalDate.of(2028, 12, 1), 60, HolidayShift.AFTER_HOLIDAY));
   }
 }

@@ -42,7 +42,7 @@ class WorkflowReadmeTest {
     ClaimWorkflow workflow = ClaimWorkflow.of(
         PolicyCatalogue.of(Carriers.SF_DOMESTIC_COPY_B, List.of(Carriers.sfDomesticCopyB())),
         ServiceLevels.defaults(),                   // the seeds' target: 10 working days
-        ChineseCalendars.mainland2025to2026());
+        ChineseCalendars.mainland());
     Actor desk = Actor.of(ActorId.of("cs-li"), ActorRole.CUSTOMER_SERVICE);
     Party sender = Party.builder().ref(PartyRef.of("P-77")).name("Zhang Wei").phone("+86 138 0013 8000").build();
 
