@@ -118,7 +118,10 @@ final class NegotiationRules {
     if (s.approval().isPresent()) {
       d.reject(RejectionReason.ALREADY_APPROVED);
     }
-    if (c.offerVersion() != offer.version() || c.assessmentVersion() != s.assessmentVersion()) {
+    if (c.offerVersion() == s.assessmentVersion() && c.assessmentVersion() == offer.version()
+        && offer.version() != s.assessmentVersion()) {
+      d.reject(RejectionReason.APPROVAL_VERSIONS_SWAPPED);
+    } else if (c.offerVersion() != offer.version() || c.assessmentVersion() != s.assessmentVersion()) {
       d.reject(RejectionReason.APPROVED_OFFER_CHANGED);
     }
     if (approver.id().equals(offer.proposer())) {

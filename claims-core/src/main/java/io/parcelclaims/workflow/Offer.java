@@ -4,6 +4,8 @@ import io.parcelclaims.claim.ActorId;
 import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.claim.SettlementLine;
 import io.parcelclaims.money.Money;
+import io.parcelclaims.workflow.command.ApproveOffer;
+import io.parcelclaims.workflow.command.CommandHeader;
 import io.parcelclaims.workflow.event.ApprovalGround;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +49,18 @@ public record Offer(
   /** {@return whether the offer needs another actor's approval before it is announced and binds} */
   public boolean approvalRequired() {
     return !approvalGrounds.isEmpty();
+  }
+
+  /**
+   * The command that approves this offer as it stands: it names this offer's version and the
+   * assessment it rests on, so the two cannot be swapped.
+   *
+   * @param header the approver's command header
+   * @return the approval command
+   * @since 0.2.0
+   */
+  public ApproveOffer approval(CommandHeader header) {
+    return new ApproveOffer(header, assessmentVersion, version);
   }
 
   /** {@return whether the offer is marked goodwill} */

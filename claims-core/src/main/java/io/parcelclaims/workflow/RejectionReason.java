@@ -45,6 +45,13 @@ public enum RejectionReason {
   SELF_APPROVAL,
   /** The approval names an assessment or offer version that is no longer the latest. */
   APPROVED_OFFER_CHANGED,
+  /**
+   * The approval names the offer's version as the assessment's and the assessment's as the offer's:
+   * build it with {@link Offer#approval(io.parcelclaims.workflow.command.CommandHeader)}.
+   *
+   * @since 0.2.0
+   */
+  APPROVAL_VERSIONS_SWAPPED,
   /** The offer is within its proposer's limit and needs no approval. */
   APPROVAL_NOT_REQUIRED,
   /** The offer is already approved. */

@@ -103,4 +103,19 @@ class FourEyesApprovalTest {
     assertEquals(Optional.empty(), desk.state().approval());
     assertEquals(Optional.empty(), desk.state().offer());
   }
+
+  @Test
+  void an_approval_with_the_two_versions_swapped_says_so_and_the_offers_own_approval_binds() {
+    Desk desk = RejectionReasonsTest.offerAboveTheAssessorsLimit();
+    Offer offer = desk.state().offer().orElseThrow();
+    long assessment = desk.state().assessmentVersion();
+
+    assertEquals(List.of(RejectionReason.APPROVAL_VERSIONS_SWAPPED), desk.reject(SUPERVISOR, Paths.later(desk),
+        h -> new ApproveOffer(h, offer.version(), assessment)));
+    assertEquals(List.of(RejectionReason.APPROVED_OFFER_CHANGED), desk.reject(SUPERVISOR, Paths.later(desk),
+        h -> new ApproveOffer(h, assessment, offer.version() + 1)));
+    desk.accept(SUPERVISOR, Paths.later(desk), offer::approval);
+
+    assertTrue(desk.state().approval().isPresent());
+  }
 }

@@ -418,7 +418,7 @@ class RejectionReasonsTest {
   }
 
   static ApproveOffer approve(CommandHeader h, ClaimState state) {
-    return new ApproveOffer(h, state.assessmentVersion(), state.offer().orElseThrow().version());
+    return state.offer().orElseThrow().approval(h);
   }
 
   static RecordPayment pay(CommandHeader h, String reference, String amount) {
