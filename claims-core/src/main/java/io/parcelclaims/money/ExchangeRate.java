@@ -42,6 +42,23 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
   }
 
   /**
+   * A rate from text, as {@link Money#of(String, String)} takes money: {@code of("USD", "CNY",
+   * "9.7000", date)}.
+   *
+   * @param fromCode ISO 4217 code converted from
+   * @param toCode ISO 4217 code converted to
+   * @param rate plain decimal text, positive
+   * @param date the date the rate is for
+   * @return the rate
+   * @throws InvalidValueException naming {@code from}, {@code to} or {@code rate} when malformed
+   * @since 0.2.0
+   */
+  public static ExchangeRate of(String fromCode, String toCode, String rate, LocalDate date) {
+    return new ExchangeRate(Parsing.currency("from", fromCode), Parsing.currency("to", toCode),
+        Parsing.decimal("rate", rate), date);
+  }
+
+  /**
    * Converts money in {@link #from()} to {@link #to()}, rounding once.
    *
    * @param amount money in {@code from}

@@ -77,28 +77,7 @@ public final class Money implements Comparable<Money> {
    *     is too large
    */
   public static Money of(String currencyCode, String amount) {
-    Currency currency;
-    try {
-      currency = Currency.getInstance(currencyCode);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(
-          List.of(
-              Violation.of(
-                  "currency",
-                  "money.unknown-currency",
-                  "is not an ISO 4217 currency code: " + currencyCode,
-                  currencyCode)));
-    }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(amount);
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException(
-          List.of(
-              Violation.of(
-                  "amount", "money.not-a-decimal", "is not a decimal number: " + amount, amount)));
-    }
-    return of(currency, value);
+    return of(Parsing.currency("currency", currencyCode), Parsing.decimal("amount", amount));
   }
 
   /**

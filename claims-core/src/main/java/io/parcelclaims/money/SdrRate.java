@@ -49,4 +49,19 @@ public record SdrRate(Currency currency, BigDecimal unitsPerSdr, LocalDate date)
                   currency.getCurrencyCode())));
     }
   }
+
+  /**
+   * A rate from text, as {@link Money#of(String, String)} takes money: {@code of("CNY", "9.7000",
+   * date)}.
+   *
+   * @param currencyCode ISO 4217 code of the national currency
+   * @param unitsPerSdr plain decimal text, positive
+   * @param date the date the rate is for
+   * @return the rate
+   * @throws InvalidValueException naming {@code currency} or {@code unitsPerSdr} when either is malformed
+   * @since 0.2.0
+   */
+  public static SdrRate of(String currencyCode, String unitsPerSdr, LocalDate date) {
+    return new SdrRate(Parsing.currency("currency", currencyCode), Parsing.decimal("unitsPerSdr", unitsPerSdr), date);
+  }
 }

@@ -166,4 +166,25 @@ class MoneyTest {
     assertEquals("unitsPerSdr", zeroRate.violations().get(0).path());
     assertEquals("must be positive (was 0)", zeroRate.violations().get(0).message());
   }
+
+  @Test
+  // the rate is DOMAIN.md §5's illustrative "1 SDR = 9.7000 CNY", used for both kinds of rate
+  void rates_take_currency_codes_as_money_does_and_name_the_malformed_field() {
+    LocalDate day = LocalDate.of(2025, 3, 1);
+
+    assertEquals(new SdrRate(Currency.getInstance("CNY"), new BigDecimal("9.7000"), day),
+        SdrRate.of("CNY", "9.7000", day));
+    assertEquals(new ExchangeRate(Currency.getInstance("USD"), Currency.getInstance("CNY"), new BigDecimal("9.7000"), day),
+        ExchangeRate.of("USD", "CNY", "9.7000", day));
+    assertEquals("currency", assertThrows(InvalidValueException.class,
+        () -> SdrRate.of("XYZ1", "9.7000", day)).violations().get(0).path());
+    assertEquals("unitsPerSdr", assertThrows(InvalidValueException.class,
+        () -> SdrRate.of("CNY", "nine", day)).violations().get(0).path());
+    assertEquals("unitsPerSdr", assertThrows(InvalidValueException.class,
+        () -> SdrRate.of("CNY", "-1", day)).violations().get(0).path());
+    assertEquals("to", assertThrows(InvalidValueException.class,
+        () -> ExchangeRate.of("USD", "??", "9.7000", day)).violations().get(0).path());
+    assertEquals("rate", assertThrows(InvalidValueException.class,
+        () -> ExchangeRate.of("USD", "CNY", "9,7000", day)).violations().get(0).path());
+  }
 }
