@@ -3,6 +3,11 @@ package io.parcelclaims.claim;
 /**
  * What went wrong with the parcel (DOMAIN.md §2). A closed set.
  *
+ * <p>A parcel that was delivered but destroyed is {@link #DAMAGE} with {@link DamageExtent#TOTAL},
+ * not {@link #LOSS}: the ready rules price it as a loss (完全损毁 is "compensated as loss"), but the
+ * claim keeps what happened, because evidence differs (photos of the item and the damage, not a
+ * completed trace). {@code LOSS} is for a parcel that never arrived or is treated as lost.
+ *
  * @since 0.1.0
  */
 public enum ClaimType {
