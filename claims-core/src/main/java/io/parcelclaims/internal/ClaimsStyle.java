@@ -18,8 +18,9 @@ import org.immutables.value.Value;
     // generated classes stay package-private; callers only see the abstract type and its Builder
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    // builders are forward-only: no reuse, no re-initialisation of a half-built value
-    strictBuilder = true,
+    // not strict: a builder can start from an existing value (from) and a later setter replaces an
+    // earlier one, so a fixture's default can be overridden; list attributes still accumulate
+    strictBuilder = false,
     // no Guava collections even if Guava happens to be on a carrier's path
     jdkOnly = true,
     // missing attributes arrive in our exception, with their names

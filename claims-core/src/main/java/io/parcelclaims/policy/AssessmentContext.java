@@ -3,7 +3,7 @@ package io.parcelclaims.policy;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.claim.RootCause;
 import io.parcelclaims.internal.Checks;
-import io.parcelclaims.internal.ContextStyle;
+import io.parcelclaims.internal.ClaimsStyle;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@ContextStyle
+@ClaimsStyle
 public abstract class AssessmentContext implements InputFacts {
   AssessmentContext() {}
 
