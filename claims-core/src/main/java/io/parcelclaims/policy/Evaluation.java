@@ -32,6 +32,22 @@ public final class Evaluation {
     this.contestedCapsSetAside = contestedCapsSetAside;
   }
 
+  /**
+   * An evaluation as a policy gives its rules, for a policy author who runs rules outside a
+   * {@link Tariff} (a policy of their own, or a test of one rule). Contested caps apply.
+   *
+   * @param claim the claim being assessed
+   * @param context the facts around it
+   * @param version the version of the policy being run, which the rules' ids carry
+   * @param rounding the mode every rule rounds with
+   * @return the evaluation
+   * @since 0.2.0
+   */
+  public static Evaluation of(Claim claim, AssessmentContext context, String version, RoundingMode rounding) {
+    return new Evaluation(claim, context, Objects.requireNonNull(version, "version"),
+        Objects.requireNonNull(rounding, "rounding"), false);
+  }
+
   /** {@return the claim being assessed} */
   public Claim claim() {
     return claim;

@@ -39,6 +39,38 @@ public sealed interface RuleResult {
   }
 
   /**
+   * What a rule built on other rules yields when some of its inputs still need evidence: the union
+   * of their missing kinds, in first-seen order, under a step for this rule that holds the inputs'
+   * steps. A custom combinator calls it when {@link #anyMissing} holds, as the SDK's own do.
+   *
+   * @param evaluation the evaluation being run
+   * @param ruleId the combinator's rule id
+   * @param inputs the inputs' results, at least one of them {@link Missing}
+   * @return the missing result
+   * @throws IllegalArgumentException if no input is missing evidence
+   * @since 0.2.0
+   */
+  static RuleResult missingFrom(Evaluation evaluation, String ruleId, List<RuleResult> inputs) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(ruleId, "ruleId");
+    if (!anyMissing(inputs)) {
+      throw new IllegalArgumentException("no input of " + ruleId + " is missing evidence");
+    }
+    return Results.missingFor(evaluation, ruleId, inputs);
+  }
+
+  /**
+   * Whether any of the results still needs evidence.
+   *
+   * @param results the results
+   * @return true if one of them is {@link Missing}
+   * @since 0.2.0
+   */
+  static boolean anyMissing(List<RuleResult> results) {
+    return results.stream().anyMatch(Missing.class::isInstance);
+  }
+
+  /**
    * An amount a rule yielded.
    *
    * @param value the amount
