@@ -184,59 +184,59 @@ public final class ClaimWorkflow {
   // a handler per command; the status and role are already checked against the table
   private void handle(Draft d, ClaimCommand c) {
     if (c instanceof ReportClaim x) {
-      IntakeRules.report(d, x);
+      IntakeHandlers.report(d, x);
     } else if (c instanceof ReturnForCorrection x) {
-      IntakeRules.returnForCorrection(d, x);
+      IntakeHandlers.returnForCorrection(d, x);
     } else if (c instanceof CorrectClaim x) {
-      IntakeRules.correct(d, x);
+      IntakeHandlers.correct(d, x);
     } else if (c instanceof VerifyClaim x) {
-      IntakeRules.verify(d, x);
+      IntakeHandlers.verify(d, x);
     } else if (c instanceof OpenInvestigation x) {
-      InvestigationRules.open(d, x);
+      InvestigationHandlers.open(d, x);
     } else if (c instanceof RecordFinding x) {
-      InvestigationRules.recordFinding(d, x);
+      InvestigationHandlers.recordFinding(d, x);
     } else if (c instanceof ConcludeInvestigation x) {
-      InvestigationRules.conclude(d, x);
+      InvestigationHandlers.conclude(d, x);
     } else if (c instanceof RequestEvidence x) {
-      EvidenceRules.request(d, x);
+      EvidenceHandlers.request(d, x);
     } else if (c instanceof SubmitEvidence x) {
-      EvidenceRules.submit(d, x);
+      EvidenceHandlers.submit(d, x);
     } else if (c instanceof ReviewEvidence x) {
-      EvidenceRules.review(d, x);
+      EvidenceHandlers.review(d, x);
     } else if (c instanceof AssessClaim x) {
-      AssessmentRules.assess(d, x, catalogue, calendar.zone());
+      AssessmentHandlers.assess(d, x, catalogue, calendar.zone());
     } else if (c instanceof ProposeOffer x) {
-      NegotiationRules.propose(d, x);
+      NegotiationHandlers.propose(d, x);
     } else if (c instanceof MakeCounterOffer x) {
-      NegotiationRules.counter(d, x);
+      NegotiationHandlers.counter(d, x);
     } else if (c instanceof AcceptOffer x) {
-      NegotiationRules.accept(d, x);
+      NegotiationHandlers.accept(d, x);
     } else if (c instanceof DeclineOffer x) {
-      NegotiationRules.decline(d, x);
+      NegotiationHandlers.decline(d, x);
     } else if (c instanceof ApproveOffer x) {
-      NegotiationRules.approve(d, x);
+      NegotiationHandlers.approve(d, x);
     } else if (c instanceof RecordPayment x) {
-      PaymentRules.pay(d, x);
+      PaymentHandlers.pay(d, x);
     } else if (c instanceof RecordPaymentFailure x) {
-      PaymentRules.fail(d, x);
+      PaymentHandlers.fail(d, x);
     } else if (c instanceof ConfirmReceipt x) {
-      PaymentRules.confirm(d, x);
+      PaymentHandlers.confirm(d, x);
     } else if (c instanceof RecordRecovery x) {
-      PaymentRules.recover(d, x);
+      PaymentHandlers.recover(d, x);
     } else if (c instanceof RecordFollowUp x) {
-      ClosingRules.followUp(d, x);
+      ClosingHandlers.followUp(d, x);
     } else if (c instanceof CloseClaim x) {
-      ClosingRules.close(d, x);
+      ClosingHandlers.close(d, x);
     } else if (c instanceof WithdrawClaim x) {
-      ClosingRules.withdraw(d, x);
+      ClosingHandlers.withdraw(d, x);
     } else if (c instanceof RejectClaim x) {
-      ClosingRules.reject(d, x);
+      ClosingHandlers.reject(d, x);
     } else if (c instanceof EscalateClaim x) {
-      ClosingRules.escalate(d, x);
+      ClosingHandlers.escalate(d, x);
     } else if (c instanceof ResolveEscalation x) {
-      ClosingRules.resolve(d, x);
+      ClosingHandlers.resolve(d, x);
     } else if (c instanceof ReopenClaim x) {
-      ClosingRules.reopen(d, x);
+      ClosingHandlers.reopen(d, x);
     } else {
       throw new IllegalArgumentException("unknown command kind " + c.kind());
     }

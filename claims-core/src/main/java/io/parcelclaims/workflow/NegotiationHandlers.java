@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Step 5, negotiating: offers, answers and four-eyes approval (DOMAIN.md §1). */
-final class NegotiationRules {
-  private NegotiationRules() {}
+final class NegotiationHandlers {
+  private NegotiationHandlers() {}
 
   /**
    * An offer needs a latest assessment that is payable or not yet due, or a denial when the offer is

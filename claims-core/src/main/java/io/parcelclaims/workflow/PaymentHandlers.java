@@ -12,8 +12,8 @@ import io.parcelclaims.workflow.event.RecoveryRecorded;
 import java.util.Optional;
 
 /** Step 6: payment, and recovery on a reopened claim (DOMAIN.md §1, §8 EX-14). */
-final class PaymentRules {
-  private PaymentRules() {}
+final class PaymentHandlers {
+  private PaymentHandlers() {}
 
   /** Payments never take the total paid above the binding offer. */
   static void pay(Draft d, RecordPayment c) {
@@ -25,7 +25,7 @@ final class PaymentRules {
     if (s.payments().stream().anyMatch(p -> p.reference().equals(c.reference()))) {
       d.reject(RejectionReason.DUPLICATE_PAYMENT);
     }
-    if (!c.amount().currency().equals(NegotiationRules.currency(s))) {
+    if (!c.amount().currency().equals(NegotiationHandlers.currency(s))) {
       d.reject(RejectionReason.CURRENCY_MISMATCH);
     } else if (binding.isPresent()
         && s.paid().orElseThrow().plus(c.amount()).isGreaterThan(binding.get().total())) {
@@ -50,7 +50,7 @@ final class PaymentRules {
   /** A recovery never exceeds what was paid and not yet recovered. */
   static void recover(Draft d, RecordRecovery c) {
     ClaimState s = d.state();
-    if (!c.amount().currency().equals(NegotiationRules.currency(s))) {
+    if (!c.amount().currency().equals(NegotiationHandlers.currency(s))) {
       d.reject(RejectionReason.CURRENCY_MISMATCH);
     } else {
       Money open = s.paid().orElseThrow().minus(s.recovered().orElseThrow());

@@ -10,15 +10,15 @@ import io.parcelclaims.workflow.event.InvestigationOpened;
 import java.util.List;
 
 /** Step 3: investigation (DOMAIN.md §1). */
-final class InvestigationRules {
-  private InvestigationRules() {}
+final class InvestigationHandlers {
+  private InvestigationHandlers() {}
 
   static void open(Draft d, OpenInvestigation c) {
     d.emit(InvestigationOpened::new);
   }
 
   static void recordFinding(Draft d, RecordFinding c) {
-    if (EvidenceRules.anyOnClaim(d.state(), List.of(c.evidence()))) {
+    if (EvidenceHandlers.anyOnClaim(d.state(), List.of(c.evidence()))) {
       d.reject(RejectionReason.DUPLICATE_EVIDENCE);
     }
     Evidence evidence = c.evidence();

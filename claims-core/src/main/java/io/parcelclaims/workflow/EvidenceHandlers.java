@@ -10,8 +10,8 @@ import io.parcelclaims.workflow.event.EvidenceSubmitted;
 import java.util.List;
 
 /** Step 4: evidence (DOMAIN.md §1). */
-final class EvidenceRules {
-  private EvidenceRules() {}
+final class EvidenceHandlers {
+  private EvidenceHandlers() {}
 
   static void request(Draft d, RequestEvidence c) {
     d.emit(h -> new EvidenceRequested(h, c.missing()));

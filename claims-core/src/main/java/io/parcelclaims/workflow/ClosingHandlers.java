@@ -16,8 +16,8 @@ import io.parcelclaims.workflow.event.EscalationResolved;
 import io.parcelclaims.workflow.event.FollowUpRecorded;
 
 /** Step 7 and the commands allowed at many points: follow-up, close, withdraw, reject, escalate, reopen. */
-final class ClosingRules {
-  private ClosingRules() {}
+final class ClosingHandlers {
+  private ClosingHandlers() {}
 
   static void followUp(Draft d, RecordFollowUp c) {
     d.emit(h -> new FollowUpRecorded(h, c.satisfaction(), c.categories(), c.comment()));

@@ -35,10 +35,10 @@ import org.slf4j.LoggerFactory;
  * the policy then prices the claim or asks for evidence, the answer becomes a request for the
  * evidence missing, so an unproven amount never prices a claim. A denial on other grounds stands.
  */
-final class AssessmentRules {
+final class AssessmentHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ClaimWorkflow.class);
 
-  private AssessmentRules() {}
+  private AssessmentHandlers() {}
 
   static void assess(Draft d, AssessClaim c, PolicyCatalogue catalogue, ZoneId zone) {
     Claim claim = d.state().claim().orElseThrow();

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Steps 1 and 2: intake and verification (DOMAIN.md §1). */
-final class IntakeRules {
-  private IntakeRules() {}
+final class IntakeHandlers {
+  private IntakeHandlers() {}
 
   /**
    * An open claim of the same type on the waybill makes the report a duplicate; open claims of
