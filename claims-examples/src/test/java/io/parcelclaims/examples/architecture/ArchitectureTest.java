@@ -64,7 +64,7 @@ class ArchitectureTest {
           "rules.standing", "rules.servicelevel", "rules.carrier", "rules.timebar"),
       // claims-testkit: arbitraries over the SPI; the workflow tester over the whole engine
       "testkit.internal", SPI,
-      "testkit", plus(SPI, "testkit.internal"),
+      "testkit", plus(SPI, "workflow", "testkit.internal"),
       "testkit.workflow", plus(SPI, "notice", "workflow", "workflow.command", "workflow.event",
           "testkit", "testkit.internal"),
       // claims-examples: a policy author's tariff (SPI only) and the event store (stored forms)
