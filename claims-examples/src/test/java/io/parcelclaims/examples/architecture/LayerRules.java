@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The layers of STYLE.md and DESIGN.md as ArchUnit rules over the packages under one root.
+ * The SDK's layers as ArchUnit rules over the packages under one root.
  *
  * <p>Every rule takes the root package, so the same rule runs against the SDK
  * ({@code io.parcelclaims}) and against a fixture that breaks it ({@code io.parcelclaims.archfixture}):
