@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +73,7 @@ class ArchitectureTest {
   private static JavaClasses classes;
 
   @BeforeAll
-  static void importMainClasses() throws URISyntaxException {
+  static void importMainClasses() {
     List<URL> locations = Stream.of(
             io.parcelclaims.money.Money.class,
             io.parcelclaims.rules.Presets.class,
