@@ -7,6 +7,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.value.InvalidValueException;
 import io.parcelclaims.value.Violation;
+import io.parcelclaims.workflow.Settlement;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;

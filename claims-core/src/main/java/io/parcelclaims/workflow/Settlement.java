@@ -1,5 +1,8 @@
-package io.parcelclaims.claim;
+package io.parcelclaims.workflow;
 
+import io.parcelclaims.claim.ClaimId;
+import io.parcelclaims.claim.PaymentMethod;
+import io.parcelclaims.claim.SettlementLine;
 import io.parcelclaims.internal.Checks;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.PolicyId;
@@ -13,6 +16,10 @@ import org.immutables.value.Value;
  *
  * <p>Every line is in one currency; the total is the lines' signed sum and is never negative.
  * Immutable and thread-safe.
+ *
+ * <p>It lives in the workflow, beside {@link Offer} and {@link Payment}, rather than among the nouns
+ * of {@code io.parcelclaims.claim}: it names the policy version that produced it, and the nouns a
+ * carrier builds know nothing of policies.
  *
  * @since 0.1.0
  */
