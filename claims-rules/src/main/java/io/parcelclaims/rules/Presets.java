@@ -147,24 +147,31 @@ public final class Presets {
     return byRegime().get(Objects.requireNonNull(regime, "regime"));
   }
 
+  private static final Map<String, Regime> REGIMES = Map.ofEntries(
+      Map.entry(PostalLaw.ID, Regime.POSTAL_LAW),
+      Map.entry(InsuredProportional.ID, Regime.CIVIL_LAW),
+      Map.entry(GbT27917.ID, Regime.CIVIL_LAW),
+      Map.entry(GbT27917.DELAY_ID, Regime.CIVIL_LAW),
+      Map.entry(CompleteDelay.ID, Regime.CIVIL_LAW),
+      Map.entry(CivilCodeExpress.ID, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_CURRENT, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_COPY_A, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_COPY_B, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_COPY_C, Regime.CIVIL_LAW),
+      Map.entry(Carriers.EMS_DOMESTIC, Regime.CIVIL_LAW),
+      Map.entry(Carriers.YTO, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_INTERNATIONAL, Regime.NONE),
+      Map.entry(Carriers.EMS_INTERNATIONAL, Regime.NONE),
+      Map.entry(Conventions.MONTREAL_CARGO, Regime.MONTREAL),
+      Map.entry(Conventions.WARSAW_CARGO, Regime.WARSAW_HAGUE),
+      Map.entry(Conventions.CMR, Regime.CMR));
+
   private static Regime regimeOf(PolicyId id) {
-    String name = id.id();
-    if (name.equals(PostalLaw.ID)) {
-      return Regime.POSTAL_LAW;
+    Regime r = REGIMES.get(id.id());
+    if (r == null) {
+      throw new IllegalStateException("a ready policy without a regime: " + id);
     }
-    if (name.equals(Conventions.MONTREAL_CARGO)) {
-      return Regime.MONTREAL;
-    }
-    if (name.equals(Conventions.WARSAW_CARGO)) {
-      return Regime.WARSAW_HAGUE;
-    }
-    if (name.equals(Conventions.CMR)) {
-      return Regime.CMR;
-    }
-    if (name.equals(Carriers.SF_INTERNATIONAL) || name.equals(Carriers.EMS_INTERNATIONAL)) {
-      return Regime.NONE;
-    }
-    return Regime.CIVIL_LAW;
+    return r;
   }
 
   /** {@return the message sources of the rule sets' explanation keys} */
