@@ -44,6 +44,23 @@ final class RegimeClaims {
    * @return the shipment
    */
   static Shipment shipment(Carrier carrier, MailClass mailClass, TransportMode mode, String from, String to, String grossKg, String fee) {
+    return shipment(carrier, mailClass, mode, from, to, grossKg, Money.of("CNY", fee)).acceptedAt(accepted()).build();
+  }
+
+  /**
+   * A shipment builder, accepted at 10:00 in Shanghai on {@link #CARRIAGE} unless the caller sets
+   * nothing else: the builder is strict, so the acceptance instant is fixed here.
+   *
+   * @param carrier the carrier, or null for none
+   * @param mailClass the mail class
+   * @param mode the transport mode
+   * @param from the origin's country code
+   * @param to the destination's country code
+   * @param grossKg the gross weight
+   * @param fee the fee
+   * @return the builder
+   */
+  static Shipment.Builder shipment(Carrier carrier, MailClass mailClass, TransportMode mode, String from, String to, String grossKg, Money fee) {
     return Shipment.builder()
         .waybill(WaybillNumber.of("EA123456789CN"))
         .carrier(Optional.ofNullable(carrier))
@@ -52,16 +69,19 @@ final class RegimeClaims {
         .transportMode(mode)
         .origin(Place.of(from, "Origin"))
         .destination(Place.of(to, "Destination"))
-        .acceptedAt(CARRIAGE.atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant())
         .grossWeightKg(new BigDecimal(grossKg))
         .chargeableWeightKg(new BigDecimal(grossKg))
-        .shippingFee(Money.of("CNY", fee))
-        .build();
+        .shippingFee(fee);
   }
 
   /** A shipment of 3.4 kg (EX-10), fee 0.00. */
   static Shipment shipment(Carrier carrier, MailClass mailClass, TransportMode mode, String from, String to) {
     return shipment(carrier, mailClass, mode, from, to, "3.4", "0.00");
+  }
+
+  /** The acceptance instant of every shipment here unless a test sets its own. */
+  static java.time.Instant accepted() {
+    return CARRIAGE.atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
   }
 
   /** A claim by the sender of the given type on a shipment, reported when it was accepted. */
