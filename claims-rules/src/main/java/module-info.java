@@ -11,6 +11,7 @@ module io.parcelclaims.rules {
   exports io.parcelclaims.rules.evidence;
   exports io.parcelclaims.rules.intl;
   exports io.parcelclaims.rules.recovery;
+  exports io.parcelclaims.rules.regime;
   exports io.parcelclaims.rules.servicelevel;
   exports io.parcelclaims.rules.standing;
   exports io.parcelclaims.rules.timebar;
@@ -21,6 +22,7 @@ module io.parcelclaims.rules {
   opens io.parcelclaims.rules.cn to io.parcelclaims.core;
   opens io.parcelclaims.rules.evidence to io.parcelclaims.core;
   opens io.parcelclaims.rules.intl to io.parcelclaims.core;
+  opens io.parcelclaims.rules.regime to io.parcelclaims.core;
   opens io.parcelclaims.rules.standing to io.parcelclaims.core;
   opens io.parcelclaims.rules.timebar to io.parcelclaims.core;
 }

@@ -4,6 +4,8 @@ import io.parcelclaims.internal.Checks;
 import io.parcelclaims.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,16 @@ public abstract class Shipment {
 
   /** {@return the waybill (tracking) number} */
   public abstract WaybillNumber waybill();
+
+  /**
+   * The carrier that accepted the parcel, which with the {@linkplain #mailClass() mail class} decides
+   * the regime that governs a claim (DOMAIN.md §3.1). Empty when the caller does not say; a regime
+   * chooser then reads the mail class alone.
+   *
+   * @return the carrier, or empty
+   * @since 0.3.0
+   */
+  public abstract Optional<Carrier> carrier();
 
   /** {@return the geographic scope of the service} */
   public abstract ServiceScope scope();
@@ -54,6 +66,18 @@ public abstract class Shipment {
 
   /** {@return when the carrier accepted (shipped) the parcel} */
   public abstract Instant acceptedAt();
+
+  /**
+   * The zone of the place of acceptance ({@link #origin()}), in which {@link #acceptedAt()} becomes
+   * the acceptance date (DOMAIN.md §10.1: a taking-over or acceptance date is in the origin's zone;
+   * domestic dates in {@code Asia/Shanghai}). {@link Place} holds no zone, and a country may span
+   * several, so the zone is a fact of its own; when it is empty the caller's zone is used (see
+   * {@link #acceptanceDate(ZoneId)}), as before this fact existed.
+   *
+   * @return the zone of the place of acceptance, or empty
+   * @since 0.3.0
+   */
+  public abstract Optional<ZoneId> acceptanceZone();
 
   /** {@return the promised delivery time, when the carrier promised one} */
   public abstract Optional<Instant> promisedBy();
@@ -104,6 +128,19 @@ public abstract class Shipment {
   /** {@return whether a value was declared (保价)} */
   public final boolean isInsured() {
     return declaredValue().isPresent();
+  }
+
+  /**
+   * The acceptance date: {@link #acceptedAt()} as a date in the {@linkplain #acceptanceZone() zone of
+   * the place of acceptance}, or in the given zone when the shipment does not record one.
+   *
+   * @param otherwise the zone to use when {@link #acceptanceZone()} is empty, such as the
+   *     assessment's zone
+   * @return the acceptance date
+   * @since 0.3.0
+   */
+  public final LocalDate acceptanceDate(ZoneId otherwise) {
+    return acceptedAt().atZone(acceptanceZone().orElse(otherwise)).toLocalDate();
   }
 
   /** {@return the currency of every amount of this shipment} */

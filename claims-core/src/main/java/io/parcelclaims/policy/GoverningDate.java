@@ -12,8 +12,12 @@ import java.time.ZoneId;
 @FunctionalInterface
 public interface GoverningDate {
 
-  /** The date the carrier accepted the parcel: the default (DOMAIN.md §0). */
-  GoverningDate ACCEPTANCE = (claim, zone) -> claim.shipment().acceptedAt().atZone(zone).toLocalDate();
+  /**
+   * The date the carrier accepted the parcel, the default (DOMAIN.md §0): in the zone of the place of
+   * acceptance when the shipment records it ({@code Shipment.acceptanceZone()}), else in the given
+   * zone ({@code Shipment.acceptanceDate(ZoneId)}).
+   */
+  GoverningDate ACCEPTANCE = (claim, zone) -> claim.shipment().acceptanceDate(zone);
 
   /** The date the claim was reported. */
   GoverningDate REPORT = (claim, zone) -> claim.reportedAt().atZone(zone).toLocalDate();

@@ -17,13 +17,21 @@ import io.parcelclaims.rules.cn.PostalLaw;
 import io.parcelclaims.rules.intl.ConventionMessages;
 import io.parcelclaims.rules.intl.Conventions;
 import io.parcelclaims.rules.evidence.EvidenceMessages;
+import io.parcelclaims.rules.regime.Regime;
+import io.parcelclaims.rules.regime.RegimeMessages;
 import io.parcelclaims.rules.servicelevel.ServiceLevelPresets;
 import io.parcelclaims.rules.standing.StandingMessages;
 import io.parcelclaims.rules.timebar.TimeBarMessages;
 import io.parcelclaims.rules.timebar.TimeBars;
 import io.parcelclaims.servicelevel.ServiceLevels;
+import io.parcelclaims.policy.PolicyId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The entry point to the ready rule sets: every ready policy, and the message sources that render
@@ -35,6 +43,10 @@ import java.util.List;
  * and evidence requirements in {@link io.parcelclaims.rules.timebar}, {@link
  * io.parcelclaims.rules.standing} and {@link io.parcelclaims.rules.evidence} (DOMAIN.md §5–§7); each is versioned and a carrier can start
  * from one and compose its own.
+ *
+ * <p>Which regime governs a claim, and its policy, is {@link io.parcelclaims.rules.regime.RegimeChooser}'s
+ * answer; {@link #byRegime()} groups the ready policies by the regime they belong to, and {@link
+ * #find(PolicyId)} and {@link #withId(String)} find them by id.
  *
  * @since 0.1.0
  */
@@ -65,6 +77,103 @@ public final class Presets {
     return List.copyOf(all);
   }
 
+  /**
+   * The ready policy with an id and version.
+   *
+   * @param id the policy's id and version, such as {@code cn.postal-law.art47@2015}
+   * @return the policy, or empty when no ready policy has that id and version
+   * @since 0.3.0
+   */
+  public static Optional<CompensationPolicy> find(PolicyId id) {
+    Objects.requireNonNull(id, "id");
+    return all().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The ready policies with an id, every version, oldest period first (the Montreal cargo limits
+   * share one id, {@code intl.mc99.cargo}).
+   *
+   * @param id the policy id without version, such as {@code intl.mc99.cargo}
+   * @return the versions, empty when no ready policy has that id
+   * @since 0.3.0
+   */
+  public static List<CompensationPolicy> withId(String id) {
+    Objects.requireNonNull(id, "id");
+    return all().stream()
+        .filter(p -> p.id().id().equals(id))
+        .sorted(java.util.Comparator.comparing(p -> p.period().from()))
+        .toList();
+  }
+
+  /**
+   * Every ready policy of {@link #all()} grouped by the regime it belongs to (DOMAIN.md §3.1, §4,
+   * §5), each group in {@link #all()}'s order and every policy in exactly one group:
+   *
+   * <ul>
+   *   <li>{@link Regime#POSTAL_LAW}: the Postal Law (Art. 47).
+   *   <li>{@link Regime#CIVIL_LAW}: the domestic express rules — the insured-proportional arithmetic,
+   *       GB/T 27917.3 (loss and delay), the complete delay, the Civil Code, and the carriers'
+   *       domestic terms (SF, EMS domestic: "model EMS as a carrier preset, not as Postal Law", YTO).
+   *   <li>{@link Regime#MONTREAL}, {@link Regime#WARSAW_HAGUE}, {@link Regime#CMR}: the convention
+   *       policies (Montreal's versions oldest first).
+   *   <li>{@link Regime#NONE}: carriers' terms for cross-border carriage no convention governs (SF
+   *       international, EMS international).
+   * </ul>
+   *
+   * @return an unmodifiable map with an entry, possibly empty, for every regime, in the regimes'
+   *     order
+   * @since 0.3.0
+   */
+  public static Map<Regime, List<CompensationPolicy>> byRegime() {
+    Map<Regime, List<CompensationPolicy>> groups = new EnumMap<>(Regime.class);
+    for (Regime r : Regime.values()) {
+      groups.put(r, new ArrayList<>());
+    }
+    for (CompensationPolicy p : all()) {
+      groups.get(regimeOf(p.id())).add(p);
+    }
+    groups.replaceAll((r, list) -> List.copyOf(list));
+    return Collections.unmodifiableMap(groups);
+  }
+
+  /**
+   * The ready policies of one regime, as {@link #byRegime()} groups them.
+   *
+   * @param regime the regime
+   * @return the policies, possibly none
+   * @since 0.3.0
+   */
+  public static List<CompensationPolicy> forRegime(Regime regime) {
+    return byRegime().get(Objects.requireNonNull(regime, "regime"));
+  }
+
+  private static final Map<String, Regime> REGIMES = Map.ofEntries(
+      Map.entry(PostalLaw.ID, Regime.POSTAL_LAW),
+      Map.entry(InsuredProportional.ID, Regime.CIVIL_LAW),
+      Map.entry(GbT27917.ID, Regime.CIVIL_LAW),
+      Map.entry(GbT27917.DELAY_ID, Regime.CIVIL_LAW),
+      Map.entry(CompleteDelay.ID, Regime.CIVIL_LAW),
+      Map.entry(CivilCodeExpress.ID, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_CURRENT, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_COPY_A, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_COPY_B, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_DOMESTIC_COPY_C, Regime.CIVIL_LAW),
+      Map.entry(Carriers.EMS_DOMESTIC, Regime.CIVIL_LAW),
+      Map.entry(Carriers.YTO, Regime.CIVIL_LAW),
+      Map.entry(Carriers.SF_INTERNATIONAL, Regime.NONE),
+      Map.entry(Carriers.EMS_INTERNATIONAL, Regime.NONE),
+      Map.entry(Conventions.MONTREAL_CARGO, Regime.MONTREAL),
+      Map.entry(Conventions.WARSAW_CARGO, Regime.WARSAW_HAGUE),
+      Map.entry(Conventions.CMR, Regime.CMR));
+
+  private static Regime regimeOf(PolicyId id) {
+    Regime r = REGIMES.get(id.id());
+    if (r == null) {
+      throw new IllegalStateException("a ready policy without a regime: " + id);
+    }
+    return r;
+  }
+
   /** {@return the message sources of the rule sets' explanation keys} */
   public static List<MessageSource> messages() {
     return List.of(
@@ -73,7 +182,8 @@ public final class Presets {
         ConventionMessages.SOURCE,
         TimeBarMessages.SOURCE,
         StandingMessages.SOURCE,
-        EvidenceMessages.SOURCE);
+        EvidenceMessages.SOURCE,
+        RegimeMessages.SOURCE);
   }
 
   /**

@@ -11,7 +11,14 @@ import io.parcelclaims.rules.cn.ChineseCalendars;
 import io.parcelclaims.servicelevel.ServiceClock;
 import io.parcelclaims.servicelevel.ServiceLevel;
 import io.parcelclaims.servicelevel.ServiceLevels;
+import io.parcelclaims.policy.PolicyId;
+import io.parcelclaims.rules.carrier.Carriers;
+import io.parcelclaims.rules.cn.PostalLaw;
+import io.parcelclaims.rules.intl.Conventions;
+import io.parcelclaims.rules.regime.Regime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PresetsTest {
@@ -22,6 +29,45 @@ class PresetsTest {
 
     assertEquals(20, ids.size()); // 19 + carrier.sf.domestic.current (issue 12)
     assertEquals(ids.size(), ids.stream().distinct().count(), ids::toString);
+  }
+
+  @Test
+  void groups_every_ready_policy_under_exactly_one_regime() {
+    Map<Regime, List<CompensationPolicy>> groups = Presets.byRegime();
+
+    assertEquals(List.of(Regime.values()), List.copyOf(groups.keySet()));
+    assertEquals(Presets.all().size(), groups.values().stream().mapToInt(List::size).sum());
+    assertEquals(List.of("cn.postal-law.art47@2015"), ids(groups.get(Regime.POSTAL_LAW)));
+    assertEquals(
+        List.of(
+            "intl.mc99.cargo@2003-11-04", "intl.mc99.cargo@2009-12-30", "intl.mc99.cargo@2019-12-28", "intl.mc99.cargo@2024-12-28"),
+        ids(groups.get(Regime.MONTREAL)));
+    assertEquals(List.of("intl.warsaw.cargo@hague-1955.sdr-17"), ids(groups.get(Regime.WARSAW_HAGUE)));
+    assertEquals(List.of("intl.cmr.art23@1956"), ids(groups.get(Regime.CMR)));
+    assertEquals(List.of(Carriers.SF_INTERNATIONAL, Carriers.EMS_INTERNATIONAL),
+        groups.get(Regime.NONE).stream().map(p -> p.id().id()).toList());
+    assertEquals(
+        List.of(
+            "cn.insured-proportional@2015", "cn.gbt-27917.3@2011", "cn.gbt-27917.3.delay@2011",
+            "cn.gbt-27917.complete-delay@2011", "cn.civil-code.express@2021", "carrier.sf.domestic.current@sf-site.2026-12",
+            "carrier.sf.domestic.copy-a@21a.2026-11", "carrier.sf.domestic.copy-b@21b.2026-11",
+            "carrier.sf.domestic.copy-c@21c.2026-11", "carrier.ems.domestic@22.2026-11", "carrier.yto@24.2026-11"),
+        ids(groups.get(Regime.CIVIL_LAW)));
+    assertEquals(ids(Presets.forRegime(Regime.CIVIL_LAW)), ids(groups.get(Regime.CIVIL_LAW)));
+  }
+
+  @Test
+  void finds_a_preset_by_id_and_version_and_every_version_by_id() {
+    PolicyId postal = PolicyId.of(PostalLaw.ID, PostalLaw.VERSION);
+
+    assertEquals(postal, Presets.find(postal).orElseThrow().id());
+    assertEquals(Optional.empty(), Presets.find(PolicyId.of(PostalLaw.ID, "1999")));
+    assertEquals(Conventions.montrealCargo().versions(), Presets.withId(Conventions.MONTREAL_CARGO));
+    assertEquals(List.of(), Presets.withId("carrier.none"));
+  }
+
+  private static List<String> ids(List<CompensationPolicy> policies) {
+    return policies.stream().map(p -> p.id().toString()).toList();
   }
 
   @Test
@@ -53,7 +99,7 @@ class PresetsTest {
 
   @Test
   void every_rule_set_has_its_messages_in_the_renderer() {
-    assertEquals(6, Presets.messages().size());
+    assertEquals(7, Presets.messages().size()); // 6 + the regime chooser's (issue 13)
   }
 
   private static List<CalendarPeriod> lengths(ServiceLevels levels, ServiceClock clock) {

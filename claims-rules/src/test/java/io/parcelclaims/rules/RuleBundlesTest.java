@@ -9,6 +9,7 @@ import io.parcelclaims.rules.carrier.CarrierMessages;
 import io.parcelclaims.rules.cn.CnMessages;
 import io.parcelclaims.rules.intl.ConventionMessages;
 import io.parcelclaims.rules.evidence.EvidenceMessages;
+import io.parcelclaims.rules.regime.RegimeMessages;
 import io.parcelclaims.rules.standing.StandingMessages;
 import io.parcelclaims.rules.timebar.TimeBarMessages;
 import java.util.Locale;
@@ -39,7 +40,8 @@ class RuleBundlesTest {
         Arguments.of(ConventionMessages.class, ConventionMessages.SOURCE, "intl", "explain.intl.mc99.applies"),
         Arguments.of(TimeBarMessages.class, TimeBarMessages.SOURCE, "timebar", "explain.timebar.claim-barred"),
         Arguments.of(StandingMessages.class, StandingMessages.SOURCE, "standing", "explain.standing.online-purchase"),
-        Arguments.of(EvidenceMessages.class, EvidenceMessages.SOURCE, "evidence", "explain.evidence.kind-e17"));
+        Arguments.of(EvidenceMessages.class, EvidenceMessages.SOURCE, "evidence", "explain.evidence.kind-e17"),
+        Arguments.of(RegimeMessages.class, RegimeMessages.SOURCE, "regime", "explain.regime.montreal"));
   }
 
   @ParameterizedTest(name = "{2}")

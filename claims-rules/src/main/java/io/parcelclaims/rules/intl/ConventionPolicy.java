@@ -65,7 +65,7 @@ final class ConventionPolicy implements CompensationPolicy {
   @Override
   public Assessment assess(Claim claim, AssessmentContext context) {
     Policies.requireInForce(this, context);
-    LocalDate carriage = claim.shipment().acceptedAt().atZone(context.zone()).toLocalDate();
+    LocalDate carriage = claim.shipment().acceptanceDate(context.zone());
     if (!period().contains(carriage)) {
       throw new IllegalArgumentException(
           id() + " governs carriage " + period() + ", not carriage on " + carriage + "; pick the version by the date of carriage");

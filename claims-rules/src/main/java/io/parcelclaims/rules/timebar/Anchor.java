@@ -14,7 +14,11 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public enum Anchor {
-  /** The day the carrier accepted the parcel: posting, taking over, tender, issue of the air waybill. */
+  /**
+   * The day the carrier accepted the parcel: posting, taking over, tender, issue of the air waybill;
+   * in the zone of the place of acceptance when the shipment records it ({@code
+   * Shipment.acceptanceDate(ZoneId)}).
+   */
   ACCEPTANCE,
 
   /**
@@ -51,7 +55,7 @@ public enum Anchor {
     Objects.requireNonNull(zone, "zone");
     Shipment s = claim.shipment();
     return switch (this) {
-      case ACCEPTANCE -> Optional.of(s.acceptedAt().atZone(zone).toLocalDate());
+      case ACCEPTANCE -> Optional.of(s.acceptanceDate(zone));
       case DELIVERY -> s.deliveredAt().map(i -> i.atZone(zone).toLocalDate());
       case DELIVERY_OR_PROMISED -> s.deliveredAt().or(s::promisedBy).map(i -> i.atZone(zone).toLocalDate());
       case CMR_TOTAL_LOSS -> Optional.of(cmrPresumedLoss(s, zone));
@@ -62,6 +66,6 @@ public enum Anchor {
   static LocalDate cmrPresumedLoss(Shipment s, ZoneId zone) {
     return s.promisedBy()
         .map(p -> p.atZone(zone).toLocalDate().plusDays(CMR_DAYS_AFTER_AGREED_LIMIT))
-        .orElseGet(() -> s.acceptedAt().atZone(zone).toLocalDate().plusDays(CMR_DAYS_AFTER_TAKING_OVER));
+        .orElseGet(() -> s.acceptanceDate(zone).plusDays(CMR_DAYS_AFTER_TAKING_OVER));
   }
 }
