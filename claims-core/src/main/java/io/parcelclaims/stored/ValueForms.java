@@ -1,6 +1,8 @@
 package io.parcelclaims.stored;
 
 import io.parcelclaims.claim.AffectedItem;
+import io.parcelclaims.claim.Carrier;
+import io.parcelclaims.claim.CarrierKind;
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimId;
 import io.parcelclaims.claim.ClaimType;
@@ -31,6 +33,7 @@ import io.parcelclaims.claim.WaybillNumber;
 import io.parcelclaims.money.Money;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -195,6 +198,8 @@ final class ValueForms {
         .putIfPresent("insurancePremium", s.insurancePremium(), ValueForms::money)
         .putIfPresent("statedValue", s.statedValue(), ValueForms::money)
         .putIfPresent("declaredInterestInDelivery", s.declaredInterestInDelivery(), ValueForms::money)
+        .putIfPresent("carrier", s.carrier(), ValueForms::carrier)
+        .putIfPresent("acceptanceZone", s.acceptanceZone().map(ZoneId::getId), ValueForms::text)
         .list("contents", each(s.contents(), ValueForms::item))
         .build();
   }
@@ -218,8 +223,14 @@ final class ValueForms {
         .insurancePremium(f.optionalRecord("insurancePremium").map(ValueForms::money))
         .statedValue(f.optionalRecord("statedValue").map(ValueForms::money))
         .declaredInterestInDelivery(f.optionalRecord("declaredInterestInDelivery").map(ValueForms::money))
+        .carrier(f.optionalRecord("carrier").map(c -> Carrier.of(enumOf(CarrierKind.class, c, "kind"), c.text("id"))))
+        .acceptanceZone(f.optionalText("acceptanceZone").map(ZoneId::of))
         .addAllContents(eachRecord(f, "contents", ValueForms::item));
     return b.build();
+  }
+
+  static StoredRecord carrier(Carrier c) {
+    return StoredRecord.builder().text("kind", c.kind().name()).text("id", c.id()).build();
   }
 
   static StoredRecord place(Place p) {

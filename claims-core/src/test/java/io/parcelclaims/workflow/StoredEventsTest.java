@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.parcelclaims.claim.Carrier;
+import io.parcelclaims.claim.Claim;
+import io.parcelclaims.claim.CommandId;
 import io.parcelclaims.claim.FeedbackCategory;
 import io.parcelclaims.claim.Satisfaction;
+import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.stored.EventCodec;
 import io.parcelclaims.stored.EventForm;
 import io.parcelclaims.stored.StoredEvent;
@@ -21,7 +25,9 @@ import io.parcelclaims.workflow.command.RecordFollowUp;
 import io.parcelclaims.workflow.event.ApprovalGround;
 import io.parcelclaims.workflow.event.ClaimAssessed;
 import io.parcelclaims.workflow.event.ClaimEvent;
+import io.parcelclaims.workflow.event.ClaimReported;
 import io.parcelclaims.workflow.event.DeadlineStarted;
+import io.parcelclaims.workflow.event.EventHeader;
 import io.parcelclaims.workflow.event.FollowUpRecorded;
 import io.parcelclaims.workflow.event.OfferProposed;
 import java.io.IOException;
@@ -279,4 +285,18 @@ class StoredEventsTest {
     return found.get(0);
   }
 
+
+  @Test
+  void a_shipments_carrier_and_acceptance_zone_survive_the_stored_form() {
+    Claim base = WorkflowFixtures.lossClaim();
+    Claim claim = Claim.builder().from(base).shipment(Shipment.builder().from(base.shipment())
+        .carrier(Carrier.express("sf")).acceptanceZone(WorkflowFixtures.SHANGHAI).build()).build();
+    ClaimReported reported = new ClaimReported(new EventHeader(WorkflowFixtures.LOSS_ID, 1,
+        CommandId.of("cmd-1"), DESK.id(), DESK.role(), claim.reportedAt()), claim, List.of());
+
+    ClaimEvent back = CODEC.decode(CODEC.encode(reported));
+
+    assertEquals(reported, back);
+    assertEquals(Optional.of(Carrier.express("sf")), ((ClaimReported) back).claim().shipment().carrier());
+  }
 }

@@ -59,8 +59,10 @@ class ArchitectureTest {
       "rules.servicelevel", SPI,
       "rules.carrier", plus(SPI, "rules.cn"),
       "rules.timebar", plus(SPI, "rules.cn", "rules.intl"),
+      // the regime chooser names the Chinese and convention policies it picks between
+      "rules.regime", plus(SPI, "rules.cn", "rules.intl"),
       "rules", plus(SPI, "rules.cn", "rules.intl", "rules.evidence", "rules.recovery",
-          "rules.standing", "rules.servicelevel", "rules.carrier", "rules.timebar"),
+          "rules.standing", "rules.servicelevel", "rules.carrier", "rules.timebar", "rules.regime"),
       // claims-testkit: arbitraries over the SPI; the workflow tester over the whole engine
       "testkit.internal", SPI,
       "testkit", plus(SPI, "workflow", "testkit.internal"),
