@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * What went wrong with the parcel (DOMAIN.md §2). A closed set.
+ * What went wrong with the parcel (docs/claim-types.md). A closed set.
  *
  * @since 0.1.0
  */

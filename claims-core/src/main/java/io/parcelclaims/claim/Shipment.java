@@ -79,7 +79,7 @@ public abstract class Shipment {
   /**
    * A value of the contents written on the waybill or a customs declaration for another purpose than
    * the declared-value service: EMS international's 详情单 value of "declared goods", a customs value
-   * (DOMAIN.md §4, §5). It is neither 保价 ({@link #declaredValue()}) nor a convention's special
+   * (docs/carriers.md, docs/conventions.md). It is neither 保价 ({@link #declaredValue()}) nor a convention's special
    * declaration, and no policy reads it as either.
    *
    * @return the stated value, or empty; not negative
@@ -89,7 +89,7 @@ public abstract class Shipment {
 
   /**
    * A special interest in delivery declared in the consignment note, with the agreed surcharge paid
-   * (CMR Art. 26, DOMAIN.md §5): it adds compensation for further proven loss up to this amount. A
+   * (CMR Art. 26, docs/conventions.md): it adds compensation for further proven loss up to this amount. A
    * value declared for carriage ({@link #declaredValue()}) is the other declaration (CMR Art. 24,
    * Montreal Art. 22(3)).
    *

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 @FunctionalInterface
 public interface GoverningDate {
 
-  /** The date the carrier accepted the parcel: the default (DOMAIN.md §0). */
+  /** The date the carrier accepted the parcel: the default (docs/reading.md). */
   GoverningDate ACCEPTANCE = (claim, zone) -> claim.shipment().acceptedAt().atZone(zone).toLocalDate();
 
   /** The date the claim was reported. */
