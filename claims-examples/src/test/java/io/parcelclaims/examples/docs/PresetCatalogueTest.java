@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.rules.Presets;
+import io.parcelclaims.rules.carrier.Carriers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class PresetCatalogueTest {
         .append(" -Dtest=PresetCatalogueTest -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.update=true -->\n\n")
         .append("Every ready policy `Presets.all()` returns, in its order, with its default parameters. ")
         .append("Tags: [V] verified, [S] secondary, [U] unverified (see [reading.md](reading.md)). ")
-        .append("A period runs from its first day up to, not including, its end; \"open\" has no end, and \"—\" as the start means no start date is recorded (in force on every date).\n\n")
+        .append("A period runs from its first day up to, not including, its end; \"open\" has no end, and \"—\" as the start means no start date is recorded (in force on every date). \"(placeholder)\" marks `Carriers.PLACEHOLDER_START`: the carriers' copies are undated, so their first day is a stand-in, not a date a text took effect.\n\n")
         .append("| id | version | in force | rule set | source | numbers it uses |\n")
         .append("|---|---|---|---|---|---|\n");
     for (CompensationPolicy p : presets) {
@@ -67,14 +68,16 @@ class PresetCatalogueTest {
       out.append("| `").append(p.id().id()).append("` | `").append(p.id().version()).append("` | ")
           .append(period(p.period())).append(" | [").append(note.page()).append("](")
           .append(note.page()).append(") | ").append(note.source()).append(" | ")
-          .append(note.numbers()).append(" |\n");
+          .append(note.numbers().apply(p)).append(" |\n");
     }
     out.append("\n").append(presets.size()).append(" presets.\n");
     return out.toString();
   }
 
   private static String period(EffectivePeriod period) {
-    String from = period.from().equals(LocalDate.MIN) ? "—" : period.from().toString();
+    String from = period.from().equals(LocalDate.MIN) ? "—"
+        : period.from().equals(Carriers.PLACEHOLDER_START) ? period.from() + " (placeholder)"
+        : period.from().toString();
     return from + " → " + period.until().map(Object::toString).orElse("open");
   }
 }
