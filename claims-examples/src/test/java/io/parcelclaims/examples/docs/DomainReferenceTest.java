@@ -53,6 +53,23 @@ class DomainReferenceTest {
     assertEquals(new TreeSet<String>(), missing);
   }
 
+  @Test
+  void every_link_between_the_docs_pages_resolves() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([a-z0-9-]+\\.md)(#[^)]*)?\\)");
+    TreeSet<String> broken = new TreeSet<>();
+    try (Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
+        Matcher m = link.matcher(Files.readString(page, StandardCharsets.UTF_8));
+        while (m.find()) {
+          if (!Files.isRegularFile(page.resolveSibling(m.group(1)))) {
+            broken.add(page.getFileName() + " -> " + m.group(1));
+          }
+        }
+      }
+    }
+    assertEquals(new TreeSet<String>(), broken);
+  }
+
   /** The README, the docs pages and every file under a module's {@code src/}. */
   private static List<Path> repositoryTexts() {
     List<Path> files = new ArrayList<>();
