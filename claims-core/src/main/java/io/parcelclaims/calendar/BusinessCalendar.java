@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * arithmetic over them.
  *
  * <p>A day is a working day if and only if it is a make-up working day (调休上班), or it is neither a
- * weekend day nor a listed off day (DOMAIN.md §7). Off days are the days of the yearly holiday
+ * weekend day nor a listed off day (docs/time-bars-and-calendars.md). Off days are the days of the yearly holiday
  * notice, weekends inside a holiday run included. Periods follow Civil Code Art. 201–203
- * (DOMAIN.md §0): the start day is not counted, a month or year period ends on the corresponding
+ * (docs/reading.md): the start day is not counted, a month or year period ends on the corresponding
  * day, and the end moves past an off day only when the caller asks for a {@link HolidayShift}.
  *
  * <p>The calendar covers whole years, {@link #firstYear()} to {@link #lastYear()}. Every date it is
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  *
  * <p>A covered year is either known (its yearly notice is in the calendar) or {@linkplain
  * #provisionalYears() provisional}: known only by its statutory festival days and their substitute
- * days, which the notice, once published, will move (DOMAIN.md §7, "Years without a notice yet").
+ * days, which the notice, once published, will move (docs/time-bars-and-calendars.md, "Years without a notice yet").
  * Counting through a provisional year works, and every answer that depends on one of its days says
  * so: a {@link io.parcelclaims.servicelevel.Deadline} or a time bar's answer carries a provisional
  * mark, decided by {@link #isProvisionalBetween}. When the notice appears, {@link
@@ -558,7 +558,7 @@ public final class BusinessCalendar {
 
     /**
      * Marks a covered year as provisional: known only by its statutory festival days and their
-     * substitute days, given as off days, until its yearly notice appears (DOMAIN.md §7).
+     * substitute days, given as off days, until its yearly notice appears (docs/time-bars-and-calendars.md).
      *
      * @param year a year within the covered years
      * @return this builder

@@ -3,7 +3,7 @@ package io.parcelclaims.calendar;
 /**
  * How the last day of a calendar period moves when it falls on a day off.
  *
- * <p>DOMAIN.md §0 tags as unverified ([U]) whether ordinary weekends and make-up working days count
+ * <p>docs/reading.md tags as unverified ([U]) whether ordinary weekends and make-up working days count
  * as 法定休假日 under Civil Code Art. 203, and §8 EX-15 leaves open whether the shift applies to
  * clocks outside civil law at all. That is why the shift is a parameter of each calculation and not
  * a property of the calendar.

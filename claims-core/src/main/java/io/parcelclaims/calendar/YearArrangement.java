@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * One year's holiday arrangement as published by the authority that fixes it (in mainland China
- * the State Council's yearly notice, DOMAIN.md §7): the runs of off days and the make-up working
+ * the State Council's yearly notice, docs/time-bars-and-calendars.md): the runs of off days and the make-up working
  * days (调休上班) of that year.
  *
  * <p>A carrier supplies an arrangement as data when the notice appears, without a new SDK release:

@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * The role of a person acting on a claim (DOMAIN.md §1).
+ * The role of a person acting on a claim (docs/process.md).
  *
  * @since 0.1.0
  */

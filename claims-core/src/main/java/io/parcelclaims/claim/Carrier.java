@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * the carrier's systems agree on, such as {@code china-post} or {@code sf-express}.
  *
  * <p>A shipment is identified by carrier, waybill number and acceptance date, never by the number
- * alone, since carriers reuse tracking numbers (DOMAIN.md §10). Immutable value.
+ * alone, since carriers reuse tracking numbers (docs/tracking.md). Immutable value.
  *
  * @param kind the kind of carrier
  * @param id lowercase letters, digits and {@code . -}, starting with a letter; at most 64

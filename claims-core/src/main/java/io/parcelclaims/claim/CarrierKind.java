@@ -2,7 +2,7 @@ package io.parcelclaims.claim;
 
 /**
  * What kind of business carried a parcel, which decides the regime that governs its claims
- * (DOMAIN.md §3.1): a postal operator's universal service, an express company, or another carrier.
+ * (docs/regimes.md): a postal operator's universal service, an express company, or another carrier.
  *
  * @since 0.3.0
  */

@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * What went wrong with the parcel (DOMAIN.md §2). A closed set.
+ * What went wrong with the parcel (docs/claim-types.md). A closed set.
  *
  * <p>A parcel that was delivered but destroyed is {@link #DAMAGE} with {@link DamageExtent#TOTAL},
  * not {@link #LOSS}: the ready rules price it as a loss (完全损毁 is "compensated as loss"), but the

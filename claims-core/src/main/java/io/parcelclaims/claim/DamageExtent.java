@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * How much of a damaged parcel's value was lost (DOMAIN.md §2).
+ * How much of a damaged parcel's value was lost (docs/claim-types.md).
  *
  * @since 0.1.0
  */

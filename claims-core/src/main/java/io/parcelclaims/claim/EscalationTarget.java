@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * Where a claim is escalated (DOMAIN.md §1, step 5 "rejected → complaint/appeal", and §3.7).
+ * Where a claim is escalated (docs/process.md, step 5 "rejected → complaint/appeal", and §3.7).
  *
  * @since 0.1.0
  */

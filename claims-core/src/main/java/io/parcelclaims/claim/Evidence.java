@@ -22,7 +22,7 @@ public abstract class Evidence {
   /** {@return the evidence id, unique within a claim} */
   public abstract EvidenceId id();
 
-  /** {@return the kind of evidence (DOMAIN.md §6)} */
+  /** {@return the kind of evidence (docs/evidence.md)} */
   public abstract EvidenceKind kind();
 
   /** {@return who submitted it} */

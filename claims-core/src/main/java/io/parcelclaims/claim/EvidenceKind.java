@@ -3,7 +3,7 @@ package io.parcelclaims.claim;
 import io.parcelclaims.internal.Texts;
 
 /**
- * A kind of evidence; the constants are the E-codes of DOMAIN.md §6.
+ * A kind of evidence; the constants are the E-codes of docs/evidence.md.
  *
  * <p>An open set: the constants are the SDK's, and a carrier adds its own with {@link #of}. Two
  * values are equal when their codes are equal. Codes are stored and displayed, so they never change

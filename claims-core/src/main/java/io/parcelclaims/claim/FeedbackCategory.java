@@ -3,7 +3,7 @@ package io.parcelclaims.claim;
 import io.parcelclaims.internal.Texts;
 
 /**
- * What a claimant's feedback at follow-up is about (DOMAIN.md §1, step 7); service-improvement
+ * What a claimant's feedback at follow-up is about (docs/process.md, step 7); service-improvement
  * reports count it.
  *
  * <p>An open set: the constants are the SDK's, and a carrier adds its own with {@link #of}. Two

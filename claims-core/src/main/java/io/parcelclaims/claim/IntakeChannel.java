@@ -3,7 +3,7 @@ package io.parcelclaims.claim;
 import io.parcelclaims.internal.Texts;
 
 /**
- * The channel a claim was reported through (DOMAIN.md §1, step 1).
+ * The channel a claim was reported through (docs/process.md, step 1).
  *
  * <p>An open set: the constants are the SDK's, and a carrier adds its own with {@link #of}. Two
  * values are equal when their codes are equal. Codes are stored and displayed, so they never change

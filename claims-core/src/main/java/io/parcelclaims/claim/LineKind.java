@@ -19,7 +19,7 @@ public record LineKind(String code, boolean deducted) {
   /** The shipping fee refunded or waived. */
   public static final LineKind FEE_REFUND = new LineKind("fee-refund", false);
 
-  /** The agreed salvage value of damaged goods the claimant keeps (DOMAIN.md §4). */
+  /** The agreed salvage value of damaged goods the claimant keeps (docs/carriers.md). */
   public static final LineKind SALVAGE_DEDUCTION = new LineKind("salvage-deduction", true);
 
   /** What other sources already paid for the same loss. */

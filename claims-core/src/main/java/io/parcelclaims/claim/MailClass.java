@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * Which legal regime the item falls under (DOMAIN.md §3.1).
+ * Which legal regime the item falls under (docs/regimes.md).
  *
  * @since 0.1.0
  */

@@ -3,7 +3,7 @@ package io.parcelclaims.claim;
 import io.parcelclaims.internal.Texts;
 
 /**
- * What a claimant receives (DOMAIN.md §1, step 5).
+ * What a claimant receives (docs/process.md, step 5).
  *
  * <p>An open set: the constants are the SDK's, and a carrier adds its own with {@link #of}. Two
  * values are equal when their codes are equal. Codes are stored and displayed, so they never change

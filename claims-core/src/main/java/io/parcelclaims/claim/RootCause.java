@@ -5,7 +5,7 @@ import java.util.Optional;
 import io.parcelclaims.internal.Texts;
 
 /**
- * Why a parcel was lost, damaged or late, as the investigation found it (DOMAIN.md §1, step 3:
+ * Why a parcel was lost, damaged or late, as the investigation found it (docs/process.md, step 3:
  * "finding … cause; liable party"); reports count claims by it.
  *
  * <p>An open set: the constants are the SDK's, and a carrier adds its own with {@link #of}. Two

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A satisfaction score from a follow-up call (DOMAIN.md §1, step 7), on the carrier's own scale:
+ * A satisfaction score from a follow-up call (docs/process.md, step 7), on the carrier's own scale:
  * {@code score} out of {@code outOf}, higher is better.
  *
  * @param score from 1 to {@code outOf}

@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * The geographic scope of the service, which selects time limits and rules (DOMAIN.md §2, §3.6).
+ * The geographic scope of the service, which selects time limits and rules (docs/claim-types.md, docs/gbt-27917.md).
  *
  * @since 0.1.0
  */

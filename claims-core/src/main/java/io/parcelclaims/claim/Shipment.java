@@ -32,7 +32,7 @@ public abstract class Shipment {
 
   /**
    * The carrier that accepted the parcel, which with the {@linkplain #mailClass() mail class} decides
-   * the regime that governs a claim (DOMAIN.md §3.1). Empty when the caller does not say; a regime
+   * the regime that governs a claim (docs/regimes.md). Empty when the caller does not say; a regime
    * chooser then reads the mail class alone.
    *
    * @return the carrier, or empty
@@ -69,7 +69,7 @@ public abstract class Shipment {
 
   /**
    * The zone of the place of acceptance ({@link #origin()}), in which {@link #acceptedAt()} becomes
-   * the acceptance date (DOMAIN.md §10.1: a taking-over or acceptance date is in the origin's zone;
+   * the acceptance date (docs/tracking.md: a taking-over or acceptance date is in the origin's zone;
    * domestic dates in {@code Asia/Shanghai}). {@link Place} holds no zone, and a country may span
    * several, so the zone is a fact of its own; when it is empty the caller's zone is used (see
    * {@link #acceptanceDate(ZoneId)}), as before this fact existed.
@@ -103,7 +103,7 @@ public abstract class Shipment {
   /**
    * A value of the contents written on the waybill or a customs declaration for another purpose than
    * the declared-value service: EMS international's 详情单 value of "declared goods", a customs value
-   * (DOMAIN.md §4, §5). It is neither 保价 ({@link #declaredValue()}) nor a convention's special
+   * (docs/carriers.md, docs/conventions.md). It is neither 保价 ({@link #declaredValue()}) nor a convention's special
    * declaration, and no policy reads it as either.
    *
    * @return the stated value, or empty; not negative
@@ -113,7 +113,7 @@ public abstract class Shipment {
 
   /**
    * A special interest in delivery declared in the consignment note, with the agreed surcharge paid
-   * (CMR Art. 26, DOMAIN.md §5): it adds compensation for further proven loss up to this amount. A
+   * (CMR Art. 26, docs/conventions.md): it adds compensation for further proven loss up to this amount. A
    * value declared for carriage ({@link #declaredValue()}) is the other declaration (CMR Art. 24,
    * Montreal Art. 22(3)).
    *

@@ -1,7 +1,7 @@
 package io.parcelclaims.claim;
 
 /**
- * How the parcel travelled; conventions key on it (DOMAIN.md §5).
+ * How the parcel travelled; conventions key on it (docs/conventions.md).
  *
  * @since 0.1.0
  */

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>The SDK never looks rates up: the Montreal Convention converts at the date of judgement, CMR at
  * the date of judgement or one agreed by the parties, and a carrier settling out of court picks its
- * settlement date (DOMAIN.md §0).
+ * settlement date (docs/reading.md).
  *
  * @param currency the national currency, with a minor unit
  * @param unitsPerSdr how many units of {@code currency} one SDR is worth; positive

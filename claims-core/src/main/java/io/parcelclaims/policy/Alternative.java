@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The same policy run with its contested caps set aside: what a court may award when the carrier
- * cannot prove it gave notice of its cap terms (Civil Code Art. 496–497, DOMAIN.md §3.5, §4).
+ * cannot prove it gave notice of its cap terms (Civil Code Art. 496–497, docs/express-civil-code.md, docs/carriers.md).
  *
  * @since 0.1.0
  */

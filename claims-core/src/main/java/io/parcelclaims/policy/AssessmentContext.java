@@ -37,7 +37,7 @@ public abstract class AssessmentContext implements InputFacts {
   public abstract Optional<InvestigationFinding> finding();
 
   /**
-   * The investigation's root cause, once it concluded (DOMAIN.md §1, step 3). A cause that is a
+   * The investigation's root cause, once it concluded (docs/process.md, step 3). A cause that is a
    * defence ({@link RootCause#defence()}) counts among the {@linkplain #establishedDefences()
    * established defences}.
    *

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 public interface GoverningDate {
 
   /**
-   * The date the carrier accepted the parcel, the default (DOMAIN.md §0): in the zone of the place of
+   * The date the carrier accepted the parcel, the default (docs/reading.md): in the zone of the place of
    * acceptance when the shipment records it ({@code Shipment.acceptanceZone()}), else in the given
    * zone ({@code Shipment.acceptanceDate(ZoneId)}).
    */

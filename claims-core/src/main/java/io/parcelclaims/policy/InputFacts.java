@@ -35,8 +35,8 @@ interface InputFacts {
   /**
    * The gross weight, in kg, of the part of the shipment lost or damaged, as the investigation
    * established it (by weighing at delivery, say). A convention that limits a partial loss by weight
-   * reads it: CMR Art. 23(3) caps compensation at 8.33 SDR per kg of "gross weight short" (DOMAIN.md
-   * §5). Empty until established; above zero when present.
+   * reads it: CMR Art. 23(3) caps compensation at 8.33 SDR per kg of "gross weight short" (
+   * docs/conventions.md). Empty until established; above zero when present.
    *
    * @return the weight lost or damaged, in kg
    */
@@ -68,7 +68,7 @@ interface InputFacts {
 
   /**
    * Whether the loss was caused by the carrier's wilful misconduct, or by default that the court's
-   * law treats as equivalent (CMR Art. 29, DOMAIN.md §5). A fact of its own, apart from {@link
+   * law treats as equivalent (CMR Art. 29, docs/conventions.md). A fact of its own, apart from {@link
    * #intentOrGrossNegligence()}: a preset that maps gross negligence to it says so.
    *
    * @return true if established; false unless set

@@ -1,7 +1,7 @@
 package io.parcelclaims.policy;
 
 /**
- * What the investigation concluded (DOMAIN.md §1, step 3).
+ * What the investigation concluded (docs/process.md, step 3).
  *
  * @since 0.1.0
  */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * a barred answer has a denial reason. Build answers with the factories. Immutable and thread-safe.
  *
  * <p>An answer is {@linkplain #provisional() provisional} when the time bar counted its date through
- * a year its calendar knows only by the statutory festival days (DOMAIN.md §7, "Years without a
+ * a year its calendar knows only by the statutory festival days (docs/time-bars-and-calendars.md, "Years without a
  * notice yet"): the year's notice may move the date, and with it the answer.
  *
  * @param timeliness too early, in time or barred

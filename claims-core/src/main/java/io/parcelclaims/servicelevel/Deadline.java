@@ -9,7 +9,7 @@ import java.util.Objects;
  * instant at which it is missed, and whether it was counted through a provisional year.
  *
  * <p>A provisional deadline was counted through a year known only by its statutory festival days
- * (DOMAIN.md §7, {@link io.parcelclaims.calendar.BusinessCalendar#provisionalYears()}): its last day
+ * (docs/time-bars-and-calendars.md, {@link io.parcelclaims.calendar.BusinessCalendar#provisionalYears()}): its last day
  * may move when that year's notice appears, and every answer that shows it must say so.
  *
  * @param serviceLevel the service level's id

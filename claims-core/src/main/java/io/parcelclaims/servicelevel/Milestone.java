@@ -20,7 +20,7 @@ public enum Milestone {
   PARCEL_ACCEPTED,
   /**
    * The promised delivery time passed without delivery; the complete-delay limit counts from here
-   * (DOMAIN.md §2).
+   * (docs/claim-types.md).
    */
   PROMISED_DELIVERY
 }

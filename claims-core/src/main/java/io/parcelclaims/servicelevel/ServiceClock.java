@@ -28,7 +28,7 @@ public enum ServiceClock {
   CLAIM_FILING,
   /**
    * Until the parcel is delivered or found. Once missed, the claimant may treat the parcel as lost
-   * (complete delay, DOMAIN.md §2).
+   * (complete delay, docs/claim-types.md).
    */
   DEEMED_LOST
 }

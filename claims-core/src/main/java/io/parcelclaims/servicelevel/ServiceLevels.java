@@ -69,7 +69,7 @@ public final class ServiceLevels {
 
   /**
    * The SDK's default: the seeds' average handling time of 10 working days from the report as the
-   * carrier's total-handling target (DOMAIN.md §1, [seed]).
+   * carrier's total-handling target (docs/process.md, [seed]).
    *
    * @return the default configuration
    */

@@ -13,7 +13,7 @@ import java.util.List;
  * The stored form of {@link DeadlineStarted}.
  *
  * <p>Version 2 (0.2.0) adds {@code provisional} to the deadline record: whether the deadline was
- * counted through a year its calendar knew only by the statutory festival days (DOMAIN.md §7). A
+ * counted through a year its calendar knew only by the statutory festival days (docs/time-bars-and-calendars.md). A
  * version-1 event predates provisional years, so its upcaster adds {@code provisional = false}.
  */
 final class DeadlineForms {

@@ -1,7 +1,7 @@
 package io.parcelclaims.workflow;
 
 /**
- * Where a claim stands: the seven steps of DOMAIN.md §1, broken into the points at which someone
+ * Where a claim stands: the seven steps of docs/process.md, broken into the points at which someone
  * else must act, plus withdrawn, rejected, escalated, reopened and closed.
  *
  * @since 0.1.0
@@ -54,7 +54,7 @@ public enum ClaimStatus {
     this.step = step;
   }
 
-  /** {@return the step of DOMAIN.md §1 this status belongs to, 1 to 7; 0 for those outside the seven} */
+  /** {@return the step of docs/process.md this status belongs to, 1 to 7; 0 for those outside the seven} */
   public int step() {
     return step;
   }

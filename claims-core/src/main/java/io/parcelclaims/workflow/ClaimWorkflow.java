@@ -43,7 +43,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The claim workflow: the seven steps of DOMAIN.md §1 as a pure, event-sourced state machine.
+ * The claim workflow: the seven steps of docs/process.md as a pure, event-sourced state machine.
  *
  * <pre>
  * Decision decide(ClaimState state, ClaimCommand command)  // events, or a rejection with reasons

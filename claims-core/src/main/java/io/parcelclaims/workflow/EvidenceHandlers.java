@@ -9,7 +9,7 @@ import io.parcelclaims.workflow.event.EvidenceReviewed;
 import io.parcelclaims.workflow.event.EvidenceSubmitted;
 import java.util.List;
 
-/** Step 4: evidence (DOMAIN.md §1). */
+/** Step 4: evidence (docs/process.md). */
 final class EvidenceHandlers {
   private EvidenceHandlers() {}
 

@@ -13,7 +13,7 @@ import io.parcelclaims.workflow.event.ClaimVerified;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Steps 1 and 2: intake and verification (DOMAIN.md §1). */
+/** Steps 1 and 2: intake and verification (docs/process.md). */
 final class IntakeHandlers {
   private IntakeHandlers() {}
 

@@ -9,7 +9,7 @@ import io.parcelclaims.workflow.event.InvestigationConcluded;
 import io.parcelclaims.workflow.event.InvestigationOpened;
 import java.util.List;
 
-/** Step 3: investigation (DOMAIN.md §1). */
+/** Step 3: investigation (docs/process.md). */
 final class InvestigationHandlers {
   private InvestigationHandlers() {}
 

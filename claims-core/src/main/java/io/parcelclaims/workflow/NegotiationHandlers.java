@@ -22,7 +22,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-/** Step 5, negotiating: offers, answers and four-eyes approval (DOMAIN.md §1). */
+/** Step 5, negotiating: offers, answers and four-eyes approval (docs/process.md). */
 final class NegotiationHandlers {
   private NegotiationHandlers() {}
 

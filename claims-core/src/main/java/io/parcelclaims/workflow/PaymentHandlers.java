@@ -11,7 +11,7 @@ import io.parcelclaims.workflow.event.ReceiptConfirmed;
 import io.parcelclaims.workflow.event.RecoveryRecorded;
 import java.util.Optional;
 
-/** Step 6: payment, and recovery on a reopened claim (DOMAIN.md §1, §8 EX-14). */
+/** Step 6: payment, and recovery on a reopened claim (docs/process.md, docs/worked-examples.md EX-14). */
 final class PaymentHandlers {
   private PaymentHandlers() {}
 

@@ -38,9 +38,9 @@ import java.util.Set;
 
 /**
  * The allowed transitions as data: for each kind of command, the statuses in which it may be
- * issued and the roles that may issue it (DOMAIN.md §1, "who acts").
+ * issued and the roles that may issue it (docs/process.md, "who acts").
  *
- * <p>{@link #defaults()} is the SDK's table. The roles follow DOMAIN.md §1: customer service takes
+ * <p>{@link #defaults()} is the SDK's table. The roles follow docs/process.md: customer service takes
  * and verifies the report, confirms receipt and calls back; an investigator investigates; the
  * claimant (or customer service on the claimant's behalf) corrects, submits evidence and answers
  * offers; an assessor (or a supervisor) reviews, assesses and proposes; a supervisor approves and

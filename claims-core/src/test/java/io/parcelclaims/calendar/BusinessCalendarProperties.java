@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Working-day arithmetic over part of the 2025 arrangement of DOMAIN.md §7, covering 2025–2026. */
+/** Working-day arithmetic over part of the 2025 arrangement of docs/time-bars-and-calendars.md, covering 2025–2026. */
 class BusinessCalendarProperties {
   private static final BusinessCalendar CALENDAR =
       BusinessCalendar.builder()

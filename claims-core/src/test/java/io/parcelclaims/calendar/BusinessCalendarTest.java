@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Dates and holidays come from DOMAIN.md §7 (2025 arrangement) and §8 (EX-12, EX-15). */
+/** Dates and holidays come from docs/time-bars-and-calendars.md (2025 arrangement) and §8 (EX-12, EX-15). */
 class BusinessCalendarTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final Year Y2025 = Year.of(2025);
@@ -27,7 +27,7 @@ class BusinessCalendarTest {
     return BusinessCalendar.weekendsOnly(SHANGHAI, Y2025, Y2026);
   }
 
-  /** The 2025 National Day and Mid-Autumn arrangement of DOMAIN.md §7, alone. */
+  /** The 2025 National Day and Mid-Autumn arrangement of docs/time-bars-and-calendars.md, alone. */
   private static BusinessCalendar nationalDay2025() {
     return BusinessCalendar.builder()
         .zone(SHANGHAI)
@@ -223,7 +223,7 @@ class BusinessCalendarTest {
 
     @Test
     void after_holiday_may_end_on_a_weekend_where_next_working_day_does_not() {
-      // National Day as the statutory three days, Oct 1-3 (DOMAIN.md §7), without the bridge
+      // National Day as the statutory three days, Oct 1-3 (docs/time-bars-and-calendars.md), without the bridge
       BusinessCalendar calendar =
           BusinessCalendar.builder()
               .zone(SHANGHAI)

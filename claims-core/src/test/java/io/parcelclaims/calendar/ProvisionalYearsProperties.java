@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Provisional years (DOMAIN.md §7, rev. 2026-12) over 2026 with its New Year arrangement and 2027
+ * Provisional years (docs/time-bars-and-calendars.md, rev. 2026-12) over 2026 with its New Year arrangement and 2027
  * provisional with its provisional Spring Festival; the 2027 arrangement laid over is hypothetical.
  */
 class ProvisionalYearsProperties {

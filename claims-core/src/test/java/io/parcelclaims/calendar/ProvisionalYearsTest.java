@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Years without a notice yet (DOMAIN.md §7, rev. 2026-12): 2026 with its New Year arrangement
+ * Years without a notice yet (docs/time-bars-and-calendars.md, rev. 2026-12): 2026 with its New Year arrangement
  * (2026-01-01 to 01-03 off, 01-04 worked), 2027 provisional with its provisional Spring Festival
  * (02-05 to 02-10) and Labour Day (05-01 to 05-04). Arrangements marked hypothetical are made up;
  * no 2027 notice is known.

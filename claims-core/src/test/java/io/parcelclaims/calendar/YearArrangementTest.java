@@ -10,7 +10,7 @@ import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A year's arrangement as data: the 2026 notice of DOMAIN.md §7 [S] [19][20]. */
+/** A year's arrangement as data: the 2026 notice of docs/time-bars-and-calendars.md [S] [19][20]. */
 class YearArrangementTest {
   private static final Year Y2026 = Year.of(2026);
   private static final String SOURCE = "国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)";
@@ -88,7 +88,7 @@ class YearArrangementTest {
         BusinessCalendar.weekendsOnly(java.time.ZoneId.of("Asia/Shanghai"), Y2026, Y2026)
             .withArrangement(built());
 
-    // DOMAIN.md §7 calendar test data: 2026-02-13 + 10 working days = 2026-03-05
+    // docs/time-bars-and-calendars.md calendar test data: 2026-02-13 + 10 working days = 2026-03-05
     assertEquals(LocalDate.of(2026, 3, 5), calendar.plusWorkingDays(LocalDate.of(2026, 2, 13), 10));
   }
 }

@@ -168,7 +168,7 @@ class MoneyTest {
   }
 
   @Test
-  // the rate is DOMAIN.md §5's illustrative "1 SDR = 9.7000 CNY", used for both kinds of rate
+  // the rate is docs/conventions.md's illustrative "1 SDR = 9.7000 CNY", used for both kinds of rate
   void rates_take_currency_codes_as_money_does_and_name_the_malformed_field() {
     LocalDate day = LocalDate.of(2025, 3, 1);
 

@@ -14,8 +14,8 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * SLA answers through a provisional year (DOMAIN.md §7, rev. 2026-12): 2026 known (weekends only
- * here), 2027 provisional. Lengths from DOMAIN.md §7: China Post's 30 days to answer, the seeds' 10
+ * SLA answers through a provisional year (docs/time-bars-and-calendars.md, rev. 2026-12): 2026 known (weekends only
+ * here), 2027 provisional. Lengths from docs/time-bars-and-calendars.md: China Post's 30 days to answer, the seeds' 10
  * working days, Carmack's status every 60 days.
  */
 class ProvisionalServiceLevelTest {
@@ -37,7 +37,7 @@ class ProvisionalServiceLevelTest {
         .repeatEvery(CalendarPeriod.calendarDays(60))
         .kind(LimitKind.TARGET)
         .shift(HolidayShift.AFTER_HOLIDAY)
-        .source("DOMAIN.md §7")
+        .source("docs/time-bars-and-calendars.md")
         .build();
   }
 

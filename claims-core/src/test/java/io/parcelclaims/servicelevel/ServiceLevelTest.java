@@ -18,7 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Numbers from DOMAIN.md §7 (2025 National Day arrangement) and §8 EX-15, EX-16. */
+/** Numbers from docs/time-bars-and-calendars.md (2025 National Day arrangement) and §8 EX-15, EX-16. */
 class ServiceLevelTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -60,10 +60,10 @@ class ServiceLevelTest {
   @Test
   void complaint_clock_moves_past_national_day_only_with_the_art_203_shift_ex15() {
     Instant received = at(2025, 9, 26, 9);
-    ServiceLevel plain = level("complaint").length(CalendarPeriod.calendarDays(7)).source("DOMAIN.md §7").build();
+    ServiceLevel plain = level("complaint").length(CalendarPeriod.calendarDays(7)).source("docs/time-bars-and-calendars.md").build();
     ServiceLevel shifted =
         level("complaint").length(CalendarPeriod.calendarDays(7)).shift(HolidayShift.AFTER_HOLIDAY)
-            .source("DOMAIN.md §7").build();
+            .source("docs/time-bars-and-calendars.md").build();
 
     assertEquals(LocalDate.of(2025, 10, 3), plain.deadline(received, NATIONAL_DAY_2025).lastDay());
     assertEquals(
@@ -72,7 +72,7 @@ class ServiceLevelTest {
 
   @Test
   void an_hours_clock_runs_from_the_instant_not_the_day() {
-    ServiceLevel answer = level("answer").length(CalendarPeriod.hours(24)).source("DOMAIN.md §7").build();
+    ServiceLevel answer = level("answer").length(CalendarPeriod.hours(24)).source("docs/time-bars-and-calendars.md").build();
 
     Deadline deadline = answer.deadline(at(2025, 9, 26, 15), NATIONAL_DAY_2025);
 
@@ -87,7 +87,7 @@ class ServiceLevelTest {
     BusinessCalendar weekends = BusinessCalendar.weekendsOnly(SHANGHAI, Year.of(2025), Year.of(2025));
     ServiceLevel status =
         level("status", ServiceClock.STATUS_UPDATE, Milestone.CLAIM_REPORTED)
-            .source("DOMAIN.md §7")
+            .source("docs/time-bars-and-calendars.md")
             .length(CalendarPeriod.calendarDays(120))
             .repeatEvery(CalendarPeriod.calendarDays(60))
             .build();
@@ -103,7 +103,7 @@ class ServiceLevelTest {
 
   @Test
   void a_clock_that_does_not_repeat_has_no_next_deadline() {
-    ServiceLevel once = level("once").length(CalendarPeriod.calendarDays(7)).source("DOMAIN.md §7").build();
+    ServiceLevel once = level("once").length(CalendarPeriod.calendarDays(7)).source("docs/time-bars-and-calendars.md").build();
     Deadline first = once.deadline(at(2025, 9, 26, 9), NATIONAL_DAY_2025);
 
     assertTrue(once.next(first, NATIONAL_DAY_2025).isEmpty());
@@ -111,8 +111,8 @@ class ServiceLevelTest {
 
   @Test
   void duplicate_ids_are_refused_with_the_path_of_the_second() {
-    ServiceLevel a = level("same").length(CalendarPeriod.calendarDays(7)).source("DOMAIN.md §7").build();
-    ServiceLevel b = level("same").length(CalendarPeriod.calendarDays(30)).source("DOMAIN.md §7").build();
+    ServiceLevel a = level("same").length(CalendarPeriod.calendarDays(7)).source("docs/time-bars-and-calendars.md").build();
+    ServiceLevel b = level("same").length(CalendarPeriod.calendarDays(30)).source("docs/time-bars-and-calendars.md").build();
 
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> ServiceLevels.of(a, b));
 

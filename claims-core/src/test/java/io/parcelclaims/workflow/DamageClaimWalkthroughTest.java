@@ -54,7 +54,7 @@ import io.parcelclaims.workflow.event.InputOverride;
 import org.junit.jupiter.api.Test;
 
 /**
- * EX-02's under-insured partial damage (DOMAIN.md §8) walked through the seven steps to closed under
+ * EX-02's under-insured partial damage (docs/worked-examples.md) walked through the seven steps to closed under
  * core's default service level, over the 2025 Labour Day holiday; the offer is above the
  * assessor's limit and needs a supervisor's approval, and the first payment bounces.
  */

@@ -27,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Version 2 of {@code claim.deadline-started}: the deadline's provisional mark (DOMAIN.md §7,
+ * Version 2 of {@code claim.deadline-started}: the deadline's provisional mark (docs/time-bars-and-calendars.md,
  * rev. 2026-12), its own golden file, and version 1 read through the standard upcaster.
  *
  * <p>The golden file {@code src/test/resources/stored-events/v2/claim.deadline-started.txt} is

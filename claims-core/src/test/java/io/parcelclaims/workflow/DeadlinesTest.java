@@ -46,12 +46,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Deadlines (DOMAIN.md §7) from the service levels and the calendar, as queries over the state. */
+/** Deadlines (docs/time-bars-and-calendars.md) from the service levels and the calendar, as queries over the state. */
 class DeadlinesTest {
 
   @Test
   void the_filing_window_records_whether_the_claim_came_in_time() {
-    // SF international / DHL Express: 30 days from acceptance (DOMAIN.md §7 [S]); accepted 2025-09-20
+    // SF international / DHL Express: 30 days from acceptance (docs/time-bars-and-calendars.md [S]); accepted 2025-09-20
     ServiceLevels levels = ServiceLevels.of(level("FILING-30D", ServiceClock.CLAIM_FILING,
         Milestone.PARCEL_ACCEPTED, CalendarPeriod.calendarDays(30)));
     ClaimWorkflow workflow = ClaimWorkflow.of(WorkflowFixtures.catalogue(), levels, WorkflowFixtures.calendar());
@@ -113,7 +113,7 @@ class DeadlinesTest {
         CalendarPeriod.calendarDays(7));
     ServiceLevel shifted = ServiceLevel.builder().id("COMPLAINT-7D-SHIFTED").clock(ServiceClock.COMPLAINT_ANSWER)
         .startsAt(Milestone.COMPLAINT_RECEIVED).length(CalendarPeriod.calendarDays(7)).kind(LimitKind.HARD_LIMIT)
-        .shift(HolidayShift.AFTER_HOLIDAY).source("DOMAIN.md §7, EX-15").build();
+        .shift(HolidayShift.AFTER_HOLIDAY).source("docs/time-bars-and-calendars.md, EX-15").build();
     ClaimWorkflow workflow = ClaimWorkflow.of(WorkflowFixtures.catalogue(), ServiceLevels.of(plain, shifted),
         WorkflowFixtures.calendar());
     Desk desk = new Desk(workflow, LOSS_ID);
@@ -131,10 +131,10 @@ class DeadlinesTest {
 
   @Test
   void a_repeating_status_update_moves_forward_with_every_notice_and_never_back() {
-    // Carmack: status every 60 days while the claim is open (DOMAIN.md §7 [S])
+    // Carmack: status every 60 days while the claim is open (docs/time-bars-and-calendars.md [S])
     ServiceLevel updates = ServiceLevel.builder().id("STATUS-60D").clock(ServiceClock.STATUS_UPDATE)
         .startsAt(Milestone.CLAIM_REPORTED).length(CalendarPeriod.calendarDays(60)).kind(LimitKind.HARD_LIMIT)
-        .repeatEvery(CalendarPeriod.calendarDays(60)).source("DOMAIN.md §7 Carmack").build();
+        .repeatEvery(CalendarPeriod.calendarDays(60)).source("docs/time-bars-and-calendars.md Carmack").build();
     ClaimWorkflow workflow = ClaimWorkflow.of(WorkflowFixtures.catalogue(), ServiceLevels.of(updates),
         WorkflowFixtures.calendar());
     Desk desk = new Desk(workflow, LOSS_ID);

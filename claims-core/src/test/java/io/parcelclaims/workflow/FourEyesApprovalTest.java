@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Authority limits and four eyes (DOMAIN.md §1 step 5: "supervisor approves above authority"). */
+/** Authority limits and four eyes (docs/process.md step 5: "supervisor approves above authority"). */
 class FourEyesApprovalTest {
 
   @Test

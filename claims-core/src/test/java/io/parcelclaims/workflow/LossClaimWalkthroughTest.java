@@ -53,7 +53,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * EX-04's uninsured loss (DOMAIN.md §8) walked through the seven steps of DOMAIN.md §1 to closed,
+ * EX-04's uninsured loss (docs/worked-examples.md) walked through the seven steps of docs/process.md to closed,
  * under the seeds' 10-working-day target and the GB/T clocks of §7, over the 2025 National Day
  * holiday (EX-15).
  */

@@ -34,12 +34,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deadlines counted through a year without a State Council notice (DOMAIN.md §7, "Years without a
+ * Deadlines counted through a year without a State Council notice (docs/time-bars-and-calendars.md, "Years without a
  * notice yet", rev. 2026-12): issue 12's Done-when for the workflow's clocks.
  *
- * <p>The clock is China Post's 30 days to answer an inquiry (邮政法 Art. 49 [V], DOMAIN.md §7),
+ * <p>The clock is China Post's 30 days to answer an inquiry (邮政法 Art. 49 [V], docs/time-bars-and-calendars.md),
  * moved past a holiday by Civil Code Art. 203: reported 2026-12-07, its last day is 2027-01-06. The
- * calendar knows 2026 and has 2027 provisional, with 2027-01-01 (元旦, DOMAIN.md §7 [U]) as its
+ * calendar knows 2026 and has 2027 provisional, with 2027-01-01 (元旦, docs/time-bars-and-calendars.md [U]) as its
  * only festival day this test needs. The 2027 arrangement below is hypothetical (the issue's
  * words): no notice for 2027 is known, and it is made up to put the last day inside a holiday.
  */
@@ -75,7 +75,7 @@ class ProvisionalDeadlinesTest {
             .length(CalendarPeriod.calendarDays(30))
             .shift(HolidayShift.AFTER_HOLIDAY)
             .kind(LimitKind.HARD_LIMIT)
-            .source("邮政法 Art. 49, DOMAIN.md §7 [V]")
+            .source("邮政法 Art. 49, docs/time-bars-and-calendars.md [V]")
             .build());
   }
 

@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The allowed transitions, checked against a table written here from DOMAIN.md §1 ("who acts" per
+ * The allowed transitions, checked against a table written here from docs/process.md ("who acts" per
  * step), never read from the engine: every kind of command, issued by every role in every status.
  */
 class TransitionTableTest {

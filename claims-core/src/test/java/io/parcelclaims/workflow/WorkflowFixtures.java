@@ -54,7 +54,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 
-/** The wiring, actors and claims the workflow tests share. Numbers cite DOMAIN.md. */
+/** The wiring, actors and claims the workflow tests share. Numbers cite the pages under docs/. */
 final class WorkflowFixtures {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final ClaimId LOSS_ID = ClaimId.of("C-LOSS-1");
@@ -77,7 +77,7 @@ final class WorkflowFixtures {
 
   private WorkflowFixtures() {}
 
-  /** DOMAIN.md §7, the 2025 arrangement: Labour Day and National Day, with their make-up days. */
+  /** docs/time-bars-and-calendars.md, the 2025 arrangement: Labour Day and National Day, with their make-up days. */
   static BusinessCalendar calendar() {
     return BusinessCalendar.builder()
         .zone(SHANGHAI)
@@ -92,7 +92,7 @@ final class WorkflowFixtures {
   }
 
   /**
-   * A tariff in the shape of SF copy B (DOMAIN.md §8 EX-04, EX-02): an uninsured loss pays the
+   * A tariff in the shape of SF copy B (docs/worked-examples.md EX-04, EX-02): an uninsured loss pays the
    * proved value capped at 7 × the fee, plus the fee; partial damage pays the insured amount in
    * proportion to the loss.
    */
@@ -118,7 +118,7 @@ final class WorkflowFixtures {
   }
 
   /**
-   * The seeds' target plus the GB/T clocks of DOMAIN.md §7 [S]: answer within 24 hours, propose
+   * The seeds' target plus the GB/T clocks of docs/time-bars-and-calendars.md [S]: answer within 24 hours, propose
    * within 30 calendar days of that answer, pay within 7 calendar days of agreement; and the
    * 7-day complaint answer of the Interim Regulations [V].
    */
@@ -134,7 +134,7 @@ final class WorkflowFixtures {
 
   static ServiceLevel level(String id, ServiceClock clock, Milestone start, CalendarPeriod length) {
     return ServiceLevel.builder().id(id).clock(clock).startsAt(start).length(length)
-        .kind(LimitKind.HARD_LIMIT).source("DOMAIN.md §7").build();
+        .kind(LimitKind.HARD_LIMIT).source("docs/time-bars-and-calendars.md").build();
   }
 
   static ClaimWorkflow gbtWorkflow() {

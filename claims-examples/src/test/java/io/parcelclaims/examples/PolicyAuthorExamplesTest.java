@@ -39,7 +39,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** The README's policy author's section, run: EX-04, EX-07 (DOMAIN.md §8) and a custom tariff. */
+/** The README's policy author's section, run: EX-04, EX-07 (docs/worked-examples.md) and a custom tariff. */
 class PolicyAuthorExamplesTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 

@@ -55,7 +55,7 @@ class PolicyAuthorSpiTest {
     }
   }
 
-  // EX-04's figures (DOMAIN.md §8): claimed and proved 780.00, freight 18.00
+  // EX-04's figures (docs/worked-examples.md): claimed and proved 780.00, freight 18.00
   private final Claim claim = ReadmeClaims.first();
   private final AssessmentContext.Builder context =
       AssessmentContext.builder().governingDate(LocalDate.of(2025, 5, 10)).zone(ZoneId.of("Asia/Shanghai"));

@@ -77,7 +77,7 @@ class ReadmeExamplesTest {
 
   @Test
   void before_pricing() {
-    // GIVEN DOMAIN.md EX-17 (c): SF international accepted the parcel 2025-03-15, claim 2025-04-19
+    // GIVEN docs/worked-examples.md EX-17 (c): SF international accepted the parcel 2025-03-15, claim 2025-04-19
     Shipment shipment = Shipment.builder()
         .waybill(WaybillNumber.of("SF9876543210987"))
         .scope(ServiceScope.INTERNATIONAL)
@@ -125,7 +125,7 @@ class ReadmeExamplesTest {
 
   @Test
   void a_notice_supplied_as_data_decides_a_provisional_year() {
-    // a hypothetical 2027 notice (DOMAIN.md §7: none is known yet) that makes 01-01..01-06 off
+    // a hypothetical 2027 notice (docs/time-bars-and-calendars.md: none is known yet) that makes 01-01..01-06 off
     String noticeText = """
         year 2027
         source hypothetical notice for a test

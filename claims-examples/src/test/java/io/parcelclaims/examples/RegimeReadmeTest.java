@@ -76,7 +76,7 @@ class FirstPolicyExample {
 
 /**
  * Runs the README's first policy example, copied here verbatim between the markers, imports included
- * (DOMAIN.md §8 EX-10 (a): 26 × 3.4 = 88.4 SDR × 9.7000 = 857.48).
+ * (docs/worked-examples.md EX-10 (a): 26 × 3.4 = 88.4 SDR × 9.7000 = 857.48).
  */
 class RegimeReadmeTest {
 

@@ -37,11 +37,11 @@ import java.util.Optional;
  * The entry point to the ready rule sets: every ready policy, and the message sources that render
  * their explanations.
  *
- * <p>National rules are in {@link io.parcelclaims.rules.cn} (DOMAIN.md §3), carrier presets in
- * {@link io.parcelclaims.rules.carrier} (DOMAIN.md §4), the cross-border conventions (Montreal,
- * CMR, Warsaw/Hague) in {@link io.parcelclaims.rules.intl} (DOMAIN.md §5); time bars, standing
+ * <p>National rules are in {@link io.parcelclaims.rules.cn} (docs/regimes.md), carrier presets in
+ * {@link io.parcelclaims.rules.carrier} (docs/carriers.md), the cross-border conventions (Montreal,
+ * CMR, Warsaw/Hague) in {@link io.parcelclaims.rules.intl} (docs/conventions.md); time bars, standing
  * and evidence requirements in {@link io.parcelclaims.rules.timebar}, {@link
- * io.parcelclaims.rules.standing} and {@link io.parcelclaims.rules.evidence} (DOMAIN.md §5–§7); each is versioned and a carrier can start
+ * io.parcelclaims.rules.standing} and {@link io.parcelclaims.rules.evidence} (docs/conventions.md–docs/time-bars-and-calendars.md); each is versioned and a carrier can start
  * from one and compose its own.
  *
  * <p>Which regime governs a claim, and its policy, is {@link io.parcelclaims.rules.regime.RegimeChooser}'s
@@ -106,7 +106,7 @@ public final class Presets {
   }
 
   /**
-   * Every ready policy of {@link #all()} grouped by the regime it belongs to (DOMAIN.md §3.1, §4,
+   * Every ready policy of {@link #all()} grouped by the regime it belongs to (docs/regimes.md, §4,
    * §5), each group in {@link #all()}'s order and every policy in exactly one group:
    *
    * <ul>
@@ -189,7 +189,7 @@ public final class Presets {
   /**
    * The service levels of an express carrier in mainland China: core's default (the seeds' 10
    * working days) plus GB/T 27917.3's answer, proposal and payment clocks and the 7-day complaint
-   * rule (DOMAIN.md §7). Other sets (China Post inquiries, Carmack) are in {@link
+   * rule (docs/time-bars-and-calendars.md). Other sets (China Post inquiries, Carmack) are in {@link
    * ServiceLevelPresets}.
    *
    * @param scope the service scope; international service gets GB/T's longer proposal clock

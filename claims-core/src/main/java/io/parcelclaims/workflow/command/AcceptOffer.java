@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.command;
 import java.util.Objects;
 
 /**
- * Records that the claimant accepted the offer (DOMAIN.md §1, step 5).
+ * Records that the claimant accepted the offer (docs/process.md, step 5).
  *
  * @param header its id, claim, actor, time and expected version
  * @since 0.1.0

@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.command;
 import java.util.Objects;
 
 /**
- * Approves an offer above its proposer's authority limit (four eyes; DOMAIN.md §1, step 5:
+ * Approves an offer above its proposer's authority limit (four eyes; docs/process.md, step 5:
  * "supervisor approves above authority"). It names the versions of the assessment and offer events
  * it approves, so it cannot approve an offer that changed after the approver saw it.
  *

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Prices a claim with the policy in force (DOMAIN.md §1, step 5): the workflow picks the version
+ * Prices a claim with the policy in force (docs/process.md, step 5): the workflow picks the version
  * from its catalogue, runs it and records the whole assessment and the context it used.
  *
  * <p>The command carries every input an {@link AssessmentContext} can hold, as one {@link

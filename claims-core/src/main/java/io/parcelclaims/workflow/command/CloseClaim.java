@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.command;
 import java.util.Objects;
 
 /**
- * Closes a claim whose handling is over (DOMAIN.md §1, step 7).
+ * Closes a claim whose handling is over (docs/process.md, step 7).
  *
  * @param header its id, claim, actor, time and expected version
  * @since 0.1.0

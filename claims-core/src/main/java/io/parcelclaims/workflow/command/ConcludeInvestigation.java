@@ -5,7 +5,7 @@ import io.parcelclaims.policy.InvestigationFinding;
 import java.util.Objects;
 
 /**
- * Ends an investigation with what it found and why it happened (DOMAIN.md §1, step 3).
+ * Ends an investigation with what it found and why it happened (docs/process.md, step 3).
  *
  * @param header its id, claim, actor, time and expected version
  * @param finding lost, damaged, short, delayed, found and delivered, misdelivered and recovered, or not the carrier's liability

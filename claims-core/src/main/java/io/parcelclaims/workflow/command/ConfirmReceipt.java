@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.command;
 import java.util.Objects;
 
 /**
- * Records that customer service confirmed with the claimant that the money arrived (DOMAIN.md §1,
+ * Records that customer service confirmed with the claimant that the money arrived (docs/process.md,
  * step 6).
  *
  * @param header its id, claim, actor, time and expected version

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Replaces a claim returned for correction with its corrected form (DOMAIN.md §1, step 2).
+ * Replaces a claim returned for correction with its corrected form (docs/process.md, step 2).
  *
  * @param header its id, claim, actor, time and expected version
  * @param claim the whole corrected claim; its id is the header's claim id

@@ -4,7 +4,7 @@ import io.parcelclaims.claim.EscalationTarget;
 import java.util.Objects;
 
 /**
- * Escalates a claim to a supervisor, or records a complaint to the regulator (DOMAIN.md §1 step 5,
+ * Escalates a claim to a supervisor, or records a complaint to the regulator (docs/process.md step 5,
  * §3.7). Starts the complaint-answer clock.
  *
  * @param header its id, claim, actor, time and expected version

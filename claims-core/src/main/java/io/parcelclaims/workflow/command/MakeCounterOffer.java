@@ -5,7 +5,7 @@ import io.parcelclaims.money.Money;
 import java.util.Objects;
 
 /**
- * Answers an offer with the amount the claimant asks instead (DOMAIN.md §1, step 5).
+ * Answers an offer with the amount the claimant asks instead (docs/process.md, step 5).
  *
  * @param header its id, claim, actor, time and expected version
  * @param amount the amount asked, in the claim's currency, not negative

@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.command;
 import java.util.Objects;
 
 /**
- * Starts the investigation of a verified claim (DOMAIN.md §1, step 3).
+ * Starts the investigation of a verified claim (docs/process.md, step 3).
  *
  * @param header its id, claim, actor, time and expected version
  * @since 0.1.0

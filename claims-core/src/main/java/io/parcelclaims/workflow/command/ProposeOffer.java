@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Offers the claimant a settlement (DOMAIN.md §1, step 5).
+ * Offers the claimant a settlement (docs/process.md, step 5).
  *
  * <p>The workflow refuses an offer above the latest assessment's total (or above its contested
  * alternative's, where the assessment has one), and any offer on a denied claim, unless the offer

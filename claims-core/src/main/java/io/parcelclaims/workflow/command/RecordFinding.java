@@ -4,7 +4,7 @@ import io.parcelclaims.claim.Evidence;
 import java.util.Objects;
 
 /**
- * Adds staff evidence to an investigation (DOMAIN.md §1, step 3): surveillance video, handover
+ * Adds staff evidence to an investigation (docs/process.md, step 3): surveillance video, handover
  * or sign-off records, a courier's statement.
  *
  * @param header its id, claim, actor, time and expected version

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Records a follow-up call (回访; DOMAIN.md §1, step 7): satisfaction, what the feedback is about
+ * Records a follow-up call (回访; docs/process.md, step 7): satisfaction, what the feedback is about
  * and the claimant's words. The comment is masked in {@link #toString()}.
  *
  * @param header its id, claim, actor, time and expected version

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Records a payment to the claimant (DOMAIN.md §1, step 6). Payments never exceed the binding
+ * Records a payment to the claimant (docs/process.md, step 6). Payments never exceed the binding
  * offer: accepted by the claimant, and within its proposer's limit or approved.
  *
  * @param header its id, claim, actor, time and expected version

@@ -5,7 +5,7 @@ import io.parcelclaims.claim.PaymentReference;
 import java.util.Objects;
 
 /**
- * Records that a recorded payment failed or was reversed (DOMAIN.md §1, step 6); the amount is
+ * Records that a recorded payment failed or was reversed (docs/process.md, step 6); the amount is
  * owed again.
  *
  * @param header its id, claim, actor, time and expected version

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Records what the carrier recovered from the claimant on a reopened claim (DOMAIN.md §8 EX-14):
+ * Records what the carrier recovered from the claimant on a reopened claim (docs/worked-examples.md EX-14):
  * zero when nothing is recovered. The amount comes from a recovery policy the carrier runs, such
  * as {@code FOUND-AFTER-PAYMENT} in {@code claims-rules}.
  *

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Rejects a claim (DOMAIN.md §1: not the carrier's waybill, time-barred, no standing, not liable).
+ * Rejects a claim (docs/process.md: not the carrier's waybill, time-barred, no standing, not liable).
  *
  * @param header its id, claim, actor, time and expected version
  * @param reasons why, at least one, in the order to show

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Reopens a paid or closed claim, for example because the parcel turned up after the payout
- * (DOMAIN.md §8 EX-14).
+ * (docs/worked-examples.md EX-14).
  *
  * @param header its id, claim, actor, time and expected version
  * @param reason why

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Records a claim as it arrives (DOMAIN.md §1, step 1: intake), with the claimant's
+ * Records a claim as it arrives (docs/process.md, step 1: intake), with the claimant's
  * personal data and the claims the carrier already has open on the same waybill.
  *
  * <p>The claimant's {@link Party} stays in the command: the reported event carries only the party

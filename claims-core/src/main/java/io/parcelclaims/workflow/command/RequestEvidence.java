@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Asks the claimant for the evidence still missing (DOMAIN.md §1, step 4), usually the list
+ * Asks the claimant for the evidence still missing (docs/process.md, step 4), usually the list
  * an evidence rule or an assessment named.
  *
  * @param header its id, claim, actor, time and expected version

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Sends a reported claim back to the claimant to correct (DOMAIN.md §1, step 2: verification).
+ * Sends a reported claim back to the claimant to correct (docs/process.md, step 2: verification).
  *
  * @param header its id, claim, actor, time and expected version
  * @param fieldsToCorrect the paths of the claim's fields to correct, such as {@code shipment.waybill}; at least one

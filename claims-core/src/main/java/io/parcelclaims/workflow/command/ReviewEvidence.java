@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Accepts or rejects one evidence item after review (DOMAIN.md §1, step 4).
+ * Accepts or rejects one evidence item after review (docs/process.md, step 4).
  *
  * @param header its id, claim, actor, time and expected version
  * @param evidenceId the item, already on the claim

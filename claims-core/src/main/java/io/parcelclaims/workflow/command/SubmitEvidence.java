@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Adds the claimant's evidence to a claim (DOMAIN.md §1, step 4).
+ * Adds the claimant's evidence to a claim (docs/process.md, step 4).
  *
  * @param header its id, claim, actor, time and expected version
  * @param evidence the items, at least one, ids new to the claim and to each other

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Confirms a reported claim's facts against the waybill and tracking trail (DOMAIN.md §1,
+ * Confirms a reported claim's facts against the waybill and tracking trail (docs/process.md,
  * step 2: verification).
  *
  * @param header its id, claim, actor, time and expected version

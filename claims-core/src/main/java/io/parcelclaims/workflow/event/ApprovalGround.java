@@ -2,7 +2,7 @@ package io.parcelclaims.workflow.event;
 
 /**
  * Why an offer needs a second actor's approval before it is announced to the claimant and can bind
- * (DOMAIN.md §1, step 5: "supervisor approves above authority").
+ * (docs/process.md, step 5: "supervisor approves above authority").
  *
  * <p>Codes are stored, so a constant never changes meaning once released.
  *

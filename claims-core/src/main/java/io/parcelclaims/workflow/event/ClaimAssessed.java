@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The claim was assessed (DOMAIN.md §1, step 5). The event holds the whole assessment, which
+ * The claim was assessed (docs/process.md, step 5). The event holds the whole assessment, which
  * names its policy as {@code id@version}, the context the policy was given (the assessor's inputs
  * that counted, with the governing date, zone, finding and root cause the workflow derived), and the
  * assessor's overrides, so replaying it never runs a policy again.

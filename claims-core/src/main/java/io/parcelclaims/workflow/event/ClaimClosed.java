@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.event;
 import java.util.Objects;
 
 /**
- * The claim was closed (DOMAIN.md §1, step 7).
+ * The claim was closed (docs/process.md, step 7).
  *
  * <p>Stored as {@value #TYPE}.
  *

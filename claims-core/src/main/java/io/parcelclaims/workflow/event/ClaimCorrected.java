@@ -4,7 +4,7 @@ import io.parcelclaims.claim.Claim;
 import java.util.Objects;
 
 /**
- * The claimant corrected the claim (DOMAIN.md §1, step 2).
+ * The claimant corrected the claim (docs/process.md, step 2).
  *
  * <p>Stored as {@value #TYPE}.
  *

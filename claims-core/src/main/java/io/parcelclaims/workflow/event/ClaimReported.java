@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A claim was recorded (DOMAIN.md §1, step 1). It carries the claim, whose claimant is a party
+ * A claim was recorded (docs/process.md, step 1). It carries the claim, whose claimant is a party
  * reference and role only: the claimant's name and contact never enter the event log.
  *
  * <p>Stored as {@value #TYPE}.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The claim went back to the claimant for correction (DOMAIN.md §1, step 2).
+ * The claim went back to the claimant for correction (docs/process.md, step 2).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Customer service verified the claim's facts (DOMAIN.md §1, step 2).
+ * Customer service verified the claim's facts (docs/process.md, step 2).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -4,7 +4,7 @@ import io.parcelclaims.money.Money;
 import java.util.Objects;
 
 /**
- * The claimant answered the offer with the amount asked instead (DOMAIN.md §1, step 5).
+ * The claimant answered the offer with the amount asked instead (docs/process.md, step 5).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The claimant was asked for evidence (DOMAIN.md §1, step 4).
+ * The claimant was asked for evidence (docs/process.md, step 4).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -5,7 +5,7 @@ import io.parcelclaims.claim.ReviewStatus;
 import java.util.Objects;
 
 /**
- * An evidence item was reviewed (DOMAIN.md §1, step 4).
+ * An evidence item was reviewed (docs/process.md, step 4).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The claimant's evidence was added to the claim (DOMAIN.md §1, step 4).
+ * The claimant's evidence was added to the claim (docs/process.md, step 4).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @since 0.2.0
  */
 public enum EvidencedInput {
-  /** The proved value ({@code V}): backed by a purchase proof (E04, DOMAIN.md §6). */
+  /** The proved value ({@code V}): backed by a purchase proof (E04, docs/evidence.md). */
   PROVED_VALUE("provedValue", List.of(EvidenceKind.PURCHASE_PROOF)),
   /**
    * The assessed loss ({@code L}): backed by a repair estimate or damage assessment (E13), or by the

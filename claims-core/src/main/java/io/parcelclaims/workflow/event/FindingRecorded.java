@@ -4,7 +4,7 @@ import io.parcelclaims.claim.Evidence;
 import java.util.Objects;
 
 /**
- * Staff evidence was added to the investigation (DOMAIN.md §1, step 3).
+ * Staff evidence was added to the investigation (docs/process.md, step 3).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A follow-up call was recorded (DOMAIN.md §1, step 7). The comment is masked in
+ * A follow-up call was recorded (docs/process.md, step 7). The comment is masked in
  * {@link #toString()}.
  *
  * <p>Stored as {@value #TYPE}.

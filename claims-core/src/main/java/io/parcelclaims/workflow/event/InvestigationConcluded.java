@@ -5,7 +5,7 @@ import io.parcelclaims.policy.InvestigationFinding;
 import java.util.Objects;
 
 /**
- * The investigation ended with a finding and a root cause (DOMAIN.md §1, step 3).
+ * The investigation ended with a finding and a root cause (docs/process.md, step 3).
  *
  * <p>Stored as {@value #TYPE}.
  *

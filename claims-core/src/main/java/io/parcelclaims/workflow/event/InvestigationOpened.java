@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.event;
 import java.util.Objects;
 
 /**
- * An investigation started (DOMAIN.md §1, step 3).
+ * An investigation started (docs/process.md, step 3).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.event;
 import java.util.Objects;
 
 /**
- * The claimant accepted the offer (DOMAIN.md §1, step 5): the amount is agreed.
+ * The claimant accepted the offer (docs/process.md, step 5): the amount is agreed.
  *
  * <p>Stored as {@value #TYPE}.
  *

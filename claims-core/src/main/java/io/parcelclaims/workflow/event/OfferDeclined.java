@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.event;
 import java.util.Objects;
 
 /**
- * The claimant declined the offer (DOMAIN.md §1, step 5).
+ * The claimant declined the offer (docs/process.md, step 5).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A settlement was offered (DOMAIN.md §1, step 5). An offer with {@linkplain #approvalGrounds()
+ * A settlement was offered (docs/process.md, step 5). An offer with {@linkplain #approvalGrounds()
  * grounds for approval} is under review: it is not announced to the claimant, and cannot be
  * answered, until another actor approves it ({@link OfferApproved}).
  *

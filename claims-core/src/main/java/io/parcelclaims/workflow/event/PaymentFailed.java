@@ -5,7 +5,7 @@ import io.parcelclaims.claim.PaymentReference;
 import java.util.Objects;
 
 /**
- * A recorded payment failed or was reversed (DOMAIN.md §1, step 6); its amount is owed again.
+ * A recorded payment failed or was reversed (docs/process.md, step 6); its amount is owed again.
  *
  * <p>Stored as {@value #TYPE}.
  *

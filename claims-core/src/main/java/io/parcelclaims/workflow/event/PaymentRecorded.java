@@ -6,7 +6,7 @@ import io.parcelclaims.money.Money;
 import java.util.Objects;
 
 /**
- * A payment to the claimant was recorded (DOMAIN.md §1, step 6).
+ * A payment to the claimant was recorded (docs/process.md, step 6).
  *
  * <p>Stored as {@value #TYPE}.
  *

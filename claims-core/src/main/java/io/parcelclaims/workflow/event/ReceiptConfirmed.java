@@ -3,7 +3,7 @@ package io.parcelclaims.workflow.event;
 import java.util.Objects;
 
 /**
- * The claimant confirmed the money arrived (DOMAIN.md §1, step 6).
+ * The claimant confirmed the money arrived (docs/process.md, step 6).
  *
  * <p>Stored as {@value #TYPE}.
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the carrier recovered from the claimant on a reopened claim (DOMAIN.md §8 EX-14).
+ * What the carrier recovered from the claimant on a reopened claim (docs/worked-examples.md EX-14).
  *
  * <p>Stored as {@value #TYPE}.
  *

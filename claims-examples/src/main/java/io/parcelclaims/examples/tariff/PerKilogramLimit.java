@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 
 /**
  * A policy author's own rule part: a limit per kilogram of gross weight, such as the 20 CNY/kg of
- * DHL's China-domestic terms (DOMAIN.md §4, [S] [25]). The product is rounded once with the
+ * DHL's China-domestic terms (docs/carriers.md, [S] [25]). The product is rounded once with the
  * tariff's rounding mode.
  */
 public final class PerKilogramLimit implements AmountRule {

@@ -5,7 +5,7 @@ import io.parcelclaims.policy.EffectivePeriod;
 import java.time.LocalDate;
 
 /**
- * Ready compensation policies from carriers' published terms (DOMAIN.md §4): SF Express domestic
+ * Ready compensation policies from carriers' published terms (docs/carriers.md): SF Express domestic
  * (the terms on SF's own pages, and three older copies) and international, EMS domestic and
  * international, and YTO.
  *
@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * own pages ([V]); the others were read in third-party copies of the terms whose own version dates
  * are unknown. Each text is therefore a separate preset with its own id, which a carrier chooses
  * between; they are never versions of one policy in force on the same day. Each version string names
- * the source (DOMAIN.md §9) and the research cut-off it was read at: {@code 21b.2026-11} is copy
+ * the source (docs/sources.md) and the research cut-off it was read at: {@code 21b.2026-11} is copy
  * [21-B] as read in 2026-11.
  *
  * <p><b>The Civil Code.</b> Every preset is built with {@link
@@ -30,8 +30,8 @@ import java.time.LocalDate;
  *
  * <p><b>Contested caps.</b> A carrier's cap (N × freight, a per-package or per-kg limit, the deemed
  * value of undeclared goods) is a standard term (格式条款) that a court may set aside when the carrier
- * cannot prove it drew attention to it (Civil Code Art. 496–497, SPC interpretation Art. 10; DOMAIN.md
- * §3.5). Every such cap is contested: unless {@code AssessmentContext.capNoticeProven()}, an
+ * cannot prove it drew attention to it (Civil Code Art. 496–497, SPC interpretation Art. 10;
+ * docs/express-civil-code.md). Every such cap is contested: unless {@code AssessmentContext.capNoticeProven()}, an
  * assessment that applied one carries an alternative without it. The over-insurance rule and the
  * insured amount are not caps of that kind; they keep compensation at the actual loss and at what
  * the sender chose to declare.
@@ -74,7 +74,7 @@ public final class Carriers {
 
   /**
    * The first day of the placeholder period, 2021-01-01: the day the Civil Code took effect
-   * (DOMAIN.md §3.5), under whose Art. 496–497 these caps are read. It is <em>not</em> the date any
+   * (docs/express-civil-code.md), under whose Art. 496–497 these caps are read. It is <em>not</em> the date any
    * of the copied terms took effect; those dates are unknown.
    */
   public static final LocalDate PLACEHOLDER_START = LocalDate.of(2021, 1, 1);
@@ -107,7 +107,7 @@ public final class Carriers {
 
   /**
    * SF domestic e-waybill terms as read on SF's own pages (sf-express.com, read 2026-12, undated;
-   * DOMAIN.md §4 "SF on its own pages", rev. 2026-12, [V]). Amounts in CNY. The older copies A, B and
+   * docs/carriers.md "SF on its own pages", rev. 2026-12, [V]). Amounts in CNY. The older copies A, B and
    * C are other texts and stay presets of their own.
    *
    * <ul>
@@ -141,7 +141,7 @@ public final class Carriers {
   }
 
   /**
-   * SF domestic waybill terms, copy A (DOMAIN.md §4, source [21-A], [S], version date unknown; husay.cn
+   * SF domestic waybill terms, copy A (docs/carriers.md, source [21-A], [S], version date unknown; husay.cn
    * quotes the same as "第15条"). Amounts in CNY.
    *
    * <ul>
@@ -171,7 +171,7 @@ public final class Carriers {
   }
 
   /**
-   * SF domestic waybill terms, copy B (DOMAIN.md §4 and §8 EX-01, EX-03, EX-04, EX-07; source
+   * SF domestic waybill terms, copy B (docs/carriers.md and docs/worked-examples.md EX-01, EX-03, EX-04, EX-07; source
    * [21-B], [S], version date unknown). Amounts in CNY.
    *
    * <ul>
@@ -204,7 +204,7 @@ public final class Carriers {
   }
 
   /**
-   * SF domestic waybill terms, copy C (DOMAIN.md §4 and §8 EX-05; source [21-C], [S], version date
+   * SF domestic waybill terms, copy C (docs/carriers.md and docs/worked-examples.md EX-05; source [21-C], [S], version date
    * unknown). Amounts in CNY. As {@linkplain #sfDomesticCopyB(EffectivePeriod) copy B} for the goods
    * (7 × freight, "双方另有约定的按照约定执行"; undeclared value deemed at most 1,000 CNY; salvage
    * deducted), but:
@@ -236,7 +236,7 @@ public final class Carriers {
   }
 
   /**
-   * SF international terms where no convention applies (DOMAIN.md §4 and §8 EX-17; sources [21-C],
+   * SF international terms where no convention applies (docs/carriers.md and docs/worked-examples.md EX-17; sources [21-C],
    * [21-E], [S], version dates unknown). Amounts in <b>USD</b>: a claim in another currency is a
    * programming error ({@link io.parcelclaims.money.CurrencyMismatchException}); converting is the
    * caller's decision.
@@ -272,7 +272,7 @@ public final class Carriers {
   }
 
   /**
-   * EMS domestic terms (DOMAIN.md §3.1, §4; source [22], [S]; the copies disagree). EMS is run by
+   * EMS domestic terms (docs/regimes.md, docs/carriers.md; source [22], [S]; the copies disagree). EMS is run by
    * China Post but sold as express, so this is a carrier preset, not the Postal Law. Amounts in CNY.
    *
    * <ul>
@@ -304,7 +304,7 @@ public final class Carriers {
 
   /**
    * EMS international and Hong Kong/Macao/Taiwan terms: a secondary preset, <b>unverified</b>
-   * (DOMAIN.md §4 and §8 EX-18, read again in 2026-12; source [22], [S]; another copy conflicts with
+   * (docs/carriers.md and docs/worked-examples.md EX-18, read again in 2026-12; source [22], [S]; another copy conflicts with
    * it: actual loss at most the postage). Amounts in CNY.
    *
    * <ul>
@@ -317,7 +317,7 @@ public final class Carriers {
    *       contents; at most <b>500 + 60 × w CNY</b>, with {@code w} the gross weight rounded <b>up</b>
    *       to whole kg (contested cap).
    *   <li>Insured (保价): the other copy's rule, the insured amount at most the actual value, partial
-   *       damage proportional (DOMAIN.md §4 arithmetic). The mirrors' premiums (standard express 5‰,
+   *       damage proportional (docs/carriers.md arithmetic). The mirrors' premiums (standard express 5‰,
    *       economy 1%) and declared maxima are not computed.
    *   <li>Fee: the postage is refunded on loss or damage; <b>50%</b> of it on delay. The special
    *       inquiry fee is not modelled. The 4-month claim bar is a time-bar rule, not part of this
@@ -345,12 +345,12 @@ public final class Carriers {
   }
 
   /**
-   * YTO terms from a <b>single weak secondary source</b> (DOMAIN.md §4; source [24], [S]). Amounts in
+   * YTO terms from a <b>single weak secondary source</b> (docs/carriers.md; source [24], [S]). Amounts in
    * CNY.
    *
    * <ul>
    *   <li>Uninsured: the actual loss, at most <b>300 CNY</b> per waybill (contested cap).
-   *   <li>Insured: the insured amount; as everywhere in DOMAIN.md §4, at most the actual value on
+   *   <li>Insured: the insured amount; as everywhere in docs/carriers.md, at most the actual value on
    *       loss ({@code min(I, V)}, Civil Code Art. 584) and proportional on partial damage.
    *   <li>No fee refund; the source names none. Premiums (1‰ up to 5,000 CNY, 5‰ above) are not
    *       computed.

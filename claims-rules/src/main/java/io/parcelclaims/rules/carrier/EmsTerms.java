@@ -22,7 +22,7 @@ import io.parcelclaims.policy.Policies;
 import io.parcelclaims.rules.cn.CarrierLiability;
 import java.math.BigDecimal;
 
-/** EMS's domestic and international terms (DOMAIN.md §4, [22]; copies disagree). */
+/** EMS's domestic and international terms (docs/carriers.md, [22]; copies disagree). */
 final class EmsTerms {
   private static final String D = "carrier.ems";
   private static final String I = "carrier.ems.intl";

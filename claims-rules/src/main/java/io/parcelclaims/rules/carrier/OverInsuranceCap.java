@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The declared (insured) value {@code I}, at most the proved actual value {@code V}: the
- * over-insured part is not paid (DOMAIN.md §4, SF "声明价值高于实际价值的，按实际价值赔偿" [21];
+ * over-insured part is not paid (docs/carriers.md, SF "声明价值高于实际价值的，按实际价值赔偿" [21];
  * Civil Code Art. 584). Not a contested cap: it only keeps compensation at the actual loss.
  */
 final class OverInsuranceCap implements AmountRule {

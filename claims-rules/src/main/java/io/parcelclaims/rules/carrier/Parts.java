@@ -13,7 +13,7 @@ import io.parcelclaims.policy.RuleResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Conditions and rule shapes the carriers' presets share (DOMAIN.md §4). */
+/** Conditions and rule shapes the carriers' presets share (docs/carriers.md). */
 final class Parts {
   /** Loss, or damage that destroyed the whole value: compensated on the value, not the loss ratio. */
   static final Condition LOSS_OR_TOTAL_DAMAGE =
@@ -43,7 +43,7 @@ final class Parts {
   }
 
   /**
-   * The insured arithmetic of DOMAIN.md §4: {@code min(I, V)} on loss or total damage, {@code
+   * The insured arithmetic of docs/carriers.md: {@code min(I, V)} on loss or total damage, {@code
    * min(I, V) × L / V} on partial damage or short contents.
    */
   static AmountRule insuredPerSection4(String prefix) {

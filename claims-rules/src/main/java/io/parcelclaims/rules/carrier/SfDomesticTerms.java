@@ -18,8 +18,8 @@ import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.rules.cn.CarrierLiability;
 
 /**
- * SF's domestic waybill terms: the three copies [21-A/B/C] and the terms on SF's own pages (DOMAIN.md
- * §4, rev. 2026-12).
+ * SF's domestic waybill terms: the three copies [21-A/B/C] and the terms on SF's own pages (
+ * docs/carriers.md, rev. 2026-12).
  */
 final class SfDomesticTerms {
   private static final String P = "carrier.sf";
@@ -27,7 +27,7 @@ final class SfDomesticTerms {
   /** Copies B and C: a value above 1,000 CNY must be declared, else it is deemed at most 1,000 CNY [21-B][21-C]. */
   static final Money DEEMED_UNDECLARED_VALUE = Money.of("CNY", "1000.00");
 
-  /** SF's own pages: the declared value is at most 20,000 CNY (DOMAIN.md §4, rev. 2026-12 [V]). */
+  /** SF's own pages: the declared value is at most 20,000 CNY (docs/carriers.md, rev. 2026-12 [V]). */
   static final Money MAX_DECLARED_VALUE = Money.of("CNY", "20000.00");
 
   private SfDomesticTerms() {}

@@ -14,7 +14,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.rules.cn.CarrierLiability;
 
-/** SF's international terms where no convention applies (DOMAIN.md §4, [21-C][21-E]); amounts in USD. */
+/** SF's international terms where no convention applies (docs/carriers.md, [21-C][21-E]); amounts in USD. */
 final class SfInternationalTerms {
   private static final String P = "carrier.sf.intl";
   static final Money PER_PACKAGE = Money.of("USD", "100.00");

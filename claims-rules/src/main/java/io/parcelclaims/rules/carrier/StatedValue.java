@@ -8,7 +8,7 @@ import io.parcelclaims.policy.RuleResult;
 
 /**
  * The value of the contents stated on the waybill (EMS international's 详情单 value of "declared
- * goods", {@link io.parcelclaims.claim.Shipment#statedValue()}): not 保价 (DOMAIN.md §4, rev. 2026-12).
+ * goods", {@link io.parcelclaims.claim.Shipment#statedValue()}): not 保价 (docs/carriers.md, rev. 2026-12).
  * Zero when none is stated.
  */
 final class StatedValue implements AmountRule {

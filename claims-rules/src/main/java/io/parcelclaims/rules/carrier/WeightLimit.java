@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 
 /**
  * A limit by weight: a base amount plus an amount per kg of the shipment's gross weight, the weight
- * either as it is or rounded up to whole kg (EMS international [22], DOMAIN.md §0). The product is
+ * either as it is or rounded up to whole kg (EMS international [22], docs/reading.md). The product is
  * exact until one rounding with the tariff's mode.
  */
 final class WeightLimit implements AmountRule {

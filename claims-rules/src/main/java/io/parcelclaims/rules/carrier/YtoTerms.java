@@ -7,7 +7,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.rules.cn.CarrierLiability;
 
-/** YTO's terms from a single weak secondary source (DOMAIN.md §4, [24]). */
+/** YTO's terms from a single weak secondary source (docs/carriers.md, [24]). */
 final class YtoTerms {
   private static final String P = "carrier.yto";
   static final Money PER_TICKET = Money.of("CNY", "300.00");

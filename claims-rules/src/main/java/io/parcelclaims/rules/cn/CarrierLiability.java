@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * The Civil Code rules that bind every express carrier's tariff, whatever its terms say (民法典
- * Art. 832, 590, 506; DOMAIN.md §2, §3.5, rev. 2026-12). Every carrier preset of {@link
+ * Art. 832, 590, 506; docs/claim-types.md, docs/express-civil-code.md, rev. 2026-12). Every carrier preset of {@link
  * io.parcelclaims.rules.carrier.Carriers} and {@link CivilCodeExpress} is built with {@link
  * #tariff}, and a carrier's own tariff should be too.
  *

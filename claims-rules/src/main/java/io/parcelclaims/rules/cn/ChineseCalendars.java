@@ -18,12 +18,12 @@ import java.util.stream.Stream;
 /**
  * Business calendars of mainland China, from the State Council's yearly holiday notices.
  *
- * <p>The statutory holidays are fixed by 全国年节及纪念日放假办法 (2024-11-10 revision, DOMAIN.md §7
+ * <p>The statutory holidays are fixed by 全国年节及纪念日放假办法 (2024-11-10 revision, docs/time-bars-and-calendars.md
  * [17]); the actual off days and make-up working days (调休上班) are fixed each year by the State
  * Council's notice, which is what these calendars hold for the years whose notice is known.
  *
- * <p>A year whose notice has not appeared yet is <b>provisional</b> in {@link #mainland()} (DOMAIN.md
- * §7, "Years without a notice yet", rev. 2026-12): its off days are the statutory festival days of
+ * <p>A year whose notice has not appeared yet is <b>provisional</b> in {@link #mainland()} (
+ * docs/time-bars-and-calendars.md, "Years without a notice yet", rev. 2026-12): its off days are the statutory festival days of
  * the Measures' Art. 2 on their dates, and for a festival day on a weekend, or two festivals on one
  * date, the next working day (Art. 6's substitute day); there are no make-up working days and no
  * bridging. Every deadline and time-bar answer counted through such a year is marked provisional.
@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public final class ChineseCalendars {
   private static final ZoneId MAINLAND = ZoneId.of("Asia/Shanghai");
 
-  /** 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12), DOMAIN.md §7 [18][20]. */
+  /** 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12), docs/time-bars-and-calendars.md [18][20]. */
   private static final List<HolidayArrangement> ARRANGEMENT_2025 =
       List.of(
           HolidayArrangement.of("New Year", "2025-01-01", "2025-01-01"),
@@ -52,7 +52,7 @@ public final class ChineseCalendars {
               "National Day and Mid-Autumn", "2025-10-01", "2025-10-08", "2025-09-28",
               "2025-10-11"));
 
-  /** 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04), DOMAIN.md §7 [19][20]. */
+  /** 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04), docs/time-bars-and-calendars.md [19][20]. */
   private static final List<HolidayArrangement> ARRANGEMENT_2026 =
       List.of(
           HolidayArrangement.of("New Year", "2026-01-01", "2026-01-03", "2026-01-04"),
@@ -66,7 +66,7 @@ public final class ChineseCalendars {
               "National Day", "2026-10-01", "2026-10-07", "2026-09-20", "2026-10-10"));
 
   /**
-   * 2027's statutory festival days on their dates (DOMAIN.md §7 "Years without a notice yet": 春节
+   * 2027's statutory festival days on their dates (docs/time-bars-and-calendars.md "Years without a notice yet": 春节
    * 02-06 [S], one agreeing copy; the others [U], astronomical calendars not read).
    */
   private static final List<Festival> FESTIVALS_2027 =
@@ -79,7 +79,7 @@ public final class ChineseCalendars {
           Festival.of("Mid-Autumn", "2027-09-15"),
           Festival.of("National Day", "2027-10-01", "2027-10-02", "2027-10-03"));
 
-  /** 2028's statutory festival days on their dates (DOMAIN.md §7, all [U]). */
+  /** 2028's statutory festival days on their dates (docs/time-bars-and-calendars.md, all [U]). */
   private static final List<Festival> FESTIVALS_2028 =
       List.of(
           Festival.of("New Year", "2028-01-01"),
@@ -100,11 +100,11 @@ public final class ChineseCalendars {
   /**
    * The business calendar of mainland China for 2025 to 2028: zone {@code Asia/Shanghai}, weekends
    * Saturday and Sunday; 2025 and 2026 as {@link #mainland2025to2026()} from the State Council's
-   * notices, 2027 and 2028 {@linkplain BusinessCalendar#provisionalYears() provisional} (DOMAIN.md
-   * §7, "Years without a notice yet", rev. 2026-12).
+   * notices, 2027 and 2028 {@linkplain BusinessCalendar#provisionalYears() provisional} (
+   * docs/time-bars-and-calendars.md, "Years without a notice yet", rev. 2026-12).
    *
    * <p>A provisional year's off days are its statutory festival days (全国年节及纪念日放假办法 Art. 2,
-   * [17]) on the dates DOMAIN.md §7 tables (2027: 春节 02-06 [S], the others [U]; 2028: all [U]),
+   * [17]) on the dates docs/time-bars-and-calendars.md tables (2027: 春节 02-06 [S], the others [U]; 2028: all [U]),
    * and for each festival day on a Saturday or Sunday, or sharing its date with another festival,
    * the next working day (Art. 6). So 2027's Spring Festival is off from 02-05 to 02-10, Labour Day
    * from 05-01 to 05-04 and National Day from 10-01 to 10-05; 2028's National Day, with Mid-Autumn
@@ -171,8 +171,8 @@ public final class ChineseCalendars {
   /**
    * The business calendar of mainland China for 2025 and 2026: zone {@code Asia/Shanghai}, weekends
    * Saturday and Sunday, and the off days and make-up working days of the State Council's notices
-   * for 2025 (2024-11-12) and 2026 (2025-11-04), as tabled in DOMAIN.md §7 from sources [18], [19]
-   * and [20] (secondary copies, tag [S]). DOMAIN.md §8 EX-15 calls this calendar policy {@code
+   * for 2025 (2024-11-12) and 2026 (2025-11-04), as tabled in docs/time-bars-and-calendars.md from sources [18], [19]
+   * and [20] (secondary copies, tag [S]). docs/worked-examples.md EX-15 calls this calendar policy {@code
    * CN-2025-2026}.
    *
    * <p>Dates in 2024 or 2027 and later are refused with {@link
@@ -201,7 +201,7 @@ public final class ChineseCalendars {
   /**
    * A provisional year's off days: every festival day, and for each festival day on a weekend, or
    * on a date another festival has taken, the first later day that is a weekday and neither a
-   * festival date nor already off (Art. 6's substitute day; DOMAIN.md §7).
+   * festival date nor already off (Art. 6's substitute day; docs/time-bars-and-calendars.md).
    */
   static Set<LocalDate> provisionalOffDays(List<Festival> festivals) {
     List<LocalDate> days =

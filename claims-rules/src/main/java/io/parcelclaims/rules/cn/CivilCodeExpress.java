@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * Express parcels under civil law (邮政法 Art. 45(2), 59; 快递暂行条例 Art. 27 (2019) / 28 (2025);
- * 民法典 Art. 584, 832–833, 496–497; DOMAIN.md §3.1, §3.3, §3.5, §4): policy {@code
+ * 民法典 Art. 584, 832–833, 496–497; docs/regimes.md, docs/express-civil-code.md, docs/express-civil-code.md, docs/carriers.md): policy {@code
  * cn.civil-code.express}, version {@code 2021}, in force from 2021-01-01 (the Civil Code) with no end.
  *
  * <ul>
@@ -34,7 +34,7 @@ import java.util.Objects;
  *       else the assessed loss; no cap. A carrier's "N × freight" standard term is added with {@link
  *       #cappedAtFreightMultiple}, as a contested cap.
  *   <li>Insured → the agreed insured rules decide (Art. 27/28); this policy uses the arithmetic of
- *       DOMAIN.md §4: the insured amount, never above the proved value, on loss or total damage;
+ *       docs/carriers.md: the insured amount, never above the proved value, on loss or total damage;
  *       {@code L × min(I, V) / V} on partial damage or short contents.
  * </ul>
  *
@@ -52,7 +52,7 @@ public final class CivilCodeExpress {
   /** The policy version: the Civil Code of 2021. */
   public static final String VERSION = "2021";
 
-  /** The day the Civil Code came into force (DOMAIN.md §3.5). */
+  /** The day the Civil Code came into force (docs/express-civil-code.md). */
   public static final LocalDate IN_FORCE_FROM = LocalDate.of(2021, 1, 1);
 
   private static final CompensationPolicy DEFAULT = policy(RoundingMode.HALF_UP);
@@ -75,7 +75,7 @@ public final class CivilCodeExpress {
   /**
    * An amount capped at {@code times} × the shipping fee by a carrier's standard term, which a court
    * may set aside when the carrier cannot prove notice (民法典 Art. 496–497, SPC 法释〔2023〕13号 Art.
-   * 10; DOMAIN.md §3.5, §4): the assessment then carries the uncapped alternative. Build the tariff
+   * 10; docs/express-civil-code.md, docs/carriers.md): the assessment then carries the uncapped alternative. Build the tariff
    * with {@link CarrierLiability#tariff} so that the cap also gives way to intent or gross negligence
    * (Art. 506) and the Art. 832 defences apply.
    *
@@ -100,7 +100,7 @@ public final class CivilCodeExpress {
   }
 
   /**
-   * The policy with the carrier's rounding mode (DOMAIN.md §0: carrier's choice).
+   * The policy with the carrier's rounding mode (docs/reading.md: carrier's choice).
    *
    * @param rounding the mode each amount rounds with, once
    * @return the policy

@@ -16,7 +16,7 @@ import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.Policies;
 
-/** Amounts and conditions the Chinese rules share (DOMAIN.md §2, §4). */
+/** Amounts and conditions the Chinese rules share (docs/claim-types.md, docs/carriers.md). */
 final class CnAmounts {
   private CnAmounts() {}
 

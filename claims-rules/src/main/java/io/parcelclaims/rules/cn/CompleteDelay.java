@@ -25,11 +25,11 @@ import java.util.Optional;
 
 /**
  * Complete delay (彻底延误) of GB/T 27917 (2011): a parcel not delivered by the complete-delay limit
- * after the promised delivery time "may be treated as lost" (DOMAIN.md §2, §8 EX-09). Policy {@code
+ * after the promised delivery time "may be treated as lost" (docs/claim-types.md, docs/worked-examples.md EX-09). Policy {@code
  * cn.gbt-27917.complete-delay}, version {@code 2011}, in force from 2012-05-01 with no end, and only
  * while both wrapped policies are (any claim may go to either): its period is the overlap of the
- * three. Whether GB/T 27917.3-2023 changed the limits is <b>unverified</b> (DOMAIN.md §2, [U]).
- * DOMAIN.md §8 calls it {@code GBT-27917-COMPLETE-DELAY}.
+ * three. Whether GB/T 27917.3-2023 changed the limits is <b>unverified</b> (docs/claim-types.md, [U]).
+ * docs/worked-examples.md calls it {@code GBT-27917-COMPLETE-DELAY}.
  *
  * <p>It wraps a loss policy and a delay policy. For a {@link ClaimType#LOSS} claim on an undelivered
  * parcel:
@@ -53,7 +53,7 @@ import java.util.Optional;
  * assessment names this policy, and its explanation starts with this policy's step, showing the
  * dates, above the wrapped policy's explanation.
  *
- * <p>Limits, in calendar days from the promised date (DOMAIN.md §2, GB/T 27917 (2011) [S]): same city
+ * <p>Limits, in calendar days from the promised date (docs/claim-types.md, GB/T 27917 (2011) [S]): same city
  * 3, domestic inter-city 7. Hong Kong, Macao, Taiwan and international have <b>no known limit</b>
  * ([U]); set one with {@link Builder#limit}. The period does not shift over holidays: it is a
  * standard's service interval, not a civil-law period. Immutable and thread-safe.
@@ -67,10 +67,10 @@ public final class CompleteDelay implements CompensationPolicy {
   /** The policy version: GB/T 27917 (2011). */
   public static final String VERSION = "2011";
 
-  /** Same-city complete-delay limit, calendar days (DOMAIN.md §2 [S]). */
+  /** Same-city complete-delay limit, calendar days (docs/claim-types.md [S]). */
   public static final int SAME_CITY_DAYS = 3;
 
-  /** Domestic inter-city complete-delay limit, calendar days (DOMAIN.md §2 [S]). */
+  /** Domestic inter-city complete-delay limit, calendar days (docs/claim-types.md [S]). */
   public static final int DOMESTIC_INTER_CITY_DAYS = 7;
 
   private final PolicyId id = PolicyId.of(ID, VERSION);
@@ -262,7 +262,7 @@ public final class CompleteDelay implements CompensationPolicy {
     /**
      * Sets the complete-delay limit of a scope. The limits for {@link
      * ServiceScope#HONG_KONG_MACAO_TAIWAN} and {@link ServiceScope#INTERNATIONAL} are
-     * <b>unverified</b> (DOMAIN.md §2, [U]: not found in any readable source) and have no default; a
+     * <b>unverified</b> (docs/claim-types.md, [U]: not found in any readable source) and have no default; a
      * carrier that sets one chooses it.
      *
      * @param scope the scope
@@ -280,7 +280,7 @@ public final class CompleteDelay implements CompensationPolicy {
 
     /**
      * Whether reaching the limit counts (elapsed ≥ limit) or only exceeding it (elapsed &gt; limit);
-     * DOMAIN.md §8 EX-09: carrier's choice, inclusive by default.
+     * docs/worked-examples.md EX-09: carrier's choice, inclusive by default.
      *
      * @param value true (the default) when the limit day itself counts
      * @return this builder

@@ -23,22 +23,22 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The national baseline of GB/T 27917.3-2011 快递服务 第3部分：服务环节 (DOMAIN.md §3.6, §4 "national
+ * The national baseline of GB/T 27917.3-2011 快递服务 第3部分：服务环节 (docs/gbt-27917.md, docs/carriers.md "national
  * baseline", §8 EX-07, EX-08): policy {@code cn.gbt-27917.3}, version {@code 2011}, in force from
  * 2012-05-01 with no end. The standard was revised in 2023 (GB/T 27917.3-2023, in force 2024-04-01);
- * whether the revision changed these rules is <b>unverified</b> (DOMAIN.md §3.6, tag [U]), and the
- * 2011 items themselves are secondary ([S]). DOMAIN.md §8 calls it {@code GBT-27917.3-2011}.
+ * whether the revision changed these rules is <b>unverified</b> (docs/gbt-27917.md, tag [U]), and the
+ * 2011 items themselves are secondary ([S]). docs/worked-examples.md calls it {@code GBT-27917.3-2011}.
  *
  * <ul>
  *   <li>Delay → waive this shipment's service fee {@code F}, never the insurance premium
  *       ({@link LineKind#FEE_REFUND}); see also {@link #delay()}.
  *   <li>Loss, and total damage "as loss" → the insured amount if insured (never above the proved
- *       value, DOMAIN.md §4 over-insured row), else "per law": the actual loss, taken as the proved
+ *       value, docs/carriers.md over-insured row), else "per law": the actual loss, taken as the proved
  *       value; plus the fee waiver {@code F}.
  *   <li>Partial damage → the loss compensation × lost value / total value (L / V), rounded once.
- *   <li>Short contents → as partial damage; this rule is <b>unverified</b> (DOMAIN.md §2, §3.6, [U])
+ *   <li>Short contents → as partial damage; this rule is <b>unverified</b> (docs/claim-types.md, docs/gbt-27917.md, [U])
  *       and a parameter ({@link Builder#shortContentsAsPartialDamage}).
- *   <li>Fee waiver on partial damage or short contents: the standard says nothing clear (DOMAIN.md §8
+ *   <li>Fee waiver on partial damage or short contents: the standard says nothing clear (docs/worked-examples.md
  *       EX-02), so it is the carrier's choice ({@link Builder#refundFeeOnPartialLoss}), off by default.
  * </ul>
  *
@@ -59,7 +59,7 @@ public final class GbT27917 {
   /** The policy version: the 2011 edition. */
   public static final String VERSION = "2011";
 
-  /** The day GB/T 27917.3-2011 came into force (DOMAIN.md §2 table header, [S]). */
+  /** The day GB/T 27917.3-2011 came into force (docs/claim-types.md table header, [S]). */
   public static final LocalDate IN_FORCE_FROM = LocalDate.of(2012, 5, 1);
 
   private static final CompensationPolicy DEFAULT = builder().build();
@@ -79,7 +79,7 @@ public final class GbT27917 {
 
   /**
    * The delay remedy alone, for any claim type: waive the service fee {@code F}, excluding the
-   * insurance premium ("免除本次服务费用（不含保价等附加费用）", DOMAIN.md §3.6 [S]). Policy {@code
+   * insurance premium ("免除本次服务费用（不含保价等附加费用）", docs/gbt-27917.md [S]). Policy {@code
    * cn.gbt-27917.3.delay}, version {@code 2011}, in force from 2012-05-01. {@link CompleteDelay}
    * pays it while a parcel may not yet be treated as lost.
    *
@@ -107,9 +107,9 @@ public final class GbT27917 {
     private Builder() {}
 
     /**
-     * Whether short contents are compensated as partial damage (proportionally), as DOMAIN.md §2
+     * Whether short contents are compensated as partial damage (proportionally), as docs/claim-types.md
      * recalls GB/T for "same article, short quantity or weight"; otherwise as total damage, as the same
-     * recollection has it for "a different article". <b>Unverified</b> (DOMAIN.md §2, §3.6, [U]):
+     * recollection has it for "a different article". <b>Unverified</b> (docs/claim-types.md, docs/gbt-27917.md, [U]):
      * recalled wording, not found in a readable copy.
      *
      * @param value true (the default) for proportional compensation
@@ -122,7 +122,7 @@ public final class GbT27917 {
 
     /**
      * Whether the service fee is also waived on partial damage and short contents; GB/T says nothing
-     * clear (DOMAIN.md §8 EX-02), so it is the carrier's choice.
+     * clear (docs/worked-examples.md EX-02), so it is the carrier's choice.
      *
      * @param value true to waive the fee; false by default
      * @return this builder
@@ -133,7 +133,7 @@ public final class GbT27917 {
     }
 
     /**
-     * Sets the rounding mode (DOMAIN.md §0: carrier's choice).
+     * Sets the rounding mode (docs/reading.md: carrier's choice).
      *
      * @param value the mode each amount rounds with, once; {@code HALF_UP} by default
      * @return this builder

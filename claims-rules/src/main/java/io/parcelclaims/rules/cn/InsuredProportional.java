@@ -15,16 +15,16 @@ import java.util.Objects;
 
 /**
  * Proportional compensation of an insured item, {@code L × I / V} (邮政法 Art. 47(1) formula, SF copy
- * C wording; DOMAIN.md §4 "insured, partial damage or short", §8 EX-02): policy {@code
- * cn.insured-proportional}, version {@code 2015}, in force from 2015-04-24 with no end. DOMAIN.md §8
+ * C wording; docs/carriers.md "insured, partial damage or short", §8 EX-02): policy {@code
+ * cn.insured-proportional}, version {@code 2015}, in force from 2015-04-24 with no end. docs/worked-examples.md
  * calls it {@code INSURED-PROPORTIONAL}.
  *
  * <p>{@code L} is the assessed loss, {@code V} the proved value and {@code I} the insured amount; the
  * ratio {@code L / V} is kept exact and the product rounded once. When {@code I > V} the insured
- * amount counts only up to {@code V}, so the result is never above {@code L} (DOMAIN.md §4, "insured,
+ * amount counts only up to {@code V}, so the result is never above {@code L} (docs/carriers.md, "insured,
  * partial, I > V"). Without a declared value the policy pays no line: compose {@link #rule()} with
  * the carrier's uninsured rule instead. No fee refund: GB/T 27917.3 says nothing clear on one for
- * partial damage (DOMAIN.md §8 EX-02, carrier's choice).
+ * partial damage (docs/worked-examples.md EX-02, carrier's choice).
  *
  * <p>This class holds factories only and is not instantiable.
  *
@@ -55,7 +55,7 @@ public final class InsuredProportional {
   }
 
   /**
-   * The policy with the carrier's rounding mode (DOMAIN.md §0: carrier's choice).
+   * The policy with the carrier's rounding mode (docs/reading.md: carrier's choice).
    *
    * @param rounding the mode the amount rounds with, once
    * @return the policy

@@ -13,12 +13,12 @@ import io.parcelclaims.policy.RuleResult;
 
 /**
  * An amount whose limits cannot be invoked: the greater of what the limited rule yields and the
- * actual loss (民法典 Art. 506 against intent or gross negligence; 邮政法 Art. 47 ¶3; DOMAIN.md §3.2,
- * §3.5). The limited amount is never lowered: the article stops the limit, not what it gives.
+ * actual loss (民法典 Art. 506 against intent or gross negligence; 邮政法 Art. 47 ¶3; docs/postal-law.md,
+ * docs/express-civil-code.md). The limited amount is never lowered: the article stops the limit, not what it gives.
  *
  * <p>Transparent (the limited rule's own result and steps) when its condition does not hold, or when
  * the actual loss is not in the context: no evidence is asked for an amount the limited rule can
- * pay without it (DOMAIN.md §3.2 note (c), EX-20).
+ * pay without it (docs/postal-law.md note (c), EX-20).
  */
 final class LimitsLifted implements AmountRule {
   private final String id;

@@ -34,9 +34,9 @@ import java.util.Optional;
 
 /**
  * The Postal Law's compensation for China Post receipted items (邮政法 Art. 45–48, 2015 amendment;
- * DOMAIN.md §3.1, §3.2 rev. 2026-12, §4, §8 EX-06, EX-19 to EX-22): policy {@code
+ * docs/regimes.md, docs/postal-law.md rev. 2026-12, §4, §8 EX-06, EX-19 to EX-22): policy {@code
  * cn.postal-law.art47}, version {@code 2015}, in force from 2015-04-24 (the 2015 amendment) with no
- * end. DOMAIN.md §8 calls it {@code CN-POSTAL-LAW-47}.
+ * end. docs/worked-examples.md calls it {@code CN-POSTAL-LAW-47}.
  *
  * <p>Denials, in this order, each citing its article:
  *
@@ -72,7 +72,7 @@ import java.util.Optional;
  * context holds none, the ¶1 amount is paid and no evidence is asked for (EX-20).
  *
  * <p>Ordinary mail (Art. 46) has no {@link MailClass} and is not covered. Amounts round once, {@code
- * HALF_UP} to the currency's minor unit unless another mode is given (DOMAIN.md §0).
+ * HALF_UP} to the currency's minor unit unless another mode is given (docs/reading.md).
  *
  * <p>This class holds factories only and is not instantiable.
  *
@@ -96,7 +96,7 @@ public final class PostalLaw {
    */
   public static final String ALTERNATIVE_KEY = "explain.cn.postal-law.art47-3-alternative";
 
-  /** Art. 47(2): the multiple of the postage ("所收取资费的三倍"), DOMAIN.md §3.2 [V]. */
+  /** Art. 47(2): the multiple of the postage ("所收取资费的三倍"), docs/postal-law.md [V]. */
   static final long POSTAGE_MULTIPLE = 3;
 
   private static final Denials DENIALS =
@@ -143,7 +143,7 @@ public final class PostalLaw {
   }
 
   /**
-   * The policy with the carrier's rounding mode (DOMAIN.md §0: carrier's choice).
+   * The policy with the carrier's rounding mode (docs/reading.md: carrier's choice).
    *
    * @param rounding the mode each amount rounds with, once
    * @return the policy

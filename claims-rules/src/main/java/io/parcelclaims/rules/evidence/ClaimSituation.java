@@ -7,7 +7,7 @@ import io.parcelclaims.policy.InvestigationFinding;
 import java.util.Objects;
 
 /**
- * The columns of the evidence matrix (DOMAIN.md §6): a claim's type, with damage split by extent and
+ * The columns of the evidence matrix (docs/evidence.md): a claim's type, with damage split by extent and
  * a loss after a complete delay apart from other losses.
  *
  * @since 0.1.0
@@ -23,7 +23,7 @@ public enum ClaimSituation {
   SHORT_CONTENTS,
   /** Delivered, or still expected, after the promised time. */
   DELAY,
-  /** A loss claim on a parcel the claimant treats as lost after a complete delay (DOMAIN.md §2). */
+  /** A loss claim on a parcel the claimant treats as lost after a complete delay (docs/claim-types.md). */
   COMPLETE_DELAY;
 
   /**

@@ -9,7 +9,7 @@ import io.parcelclaims.policy.Policies;
 import java.util.Objects;
 
 /**
- * The conditions of the evidence matrix (DOMAIN.md §6): facts of the claim and its context, and
+ * The conditions of the evidence matrix (docs/evidence.md): facts of the claim and its context, and
  * value thresholds. A threshold in one currency compared with a claim in another is a programming
  * error ({@link io.parcelclaims.money.CurrencyMismatchException}): converting is the caller's
  * decision.

@@ -17,7 +17,7 @@ import io.parcelclaims.policy.Policies;
 import java.util.Objects;
 
 /**
- * Ready evidence requirements: the matrix of DOMAIN.md §6 and carrier and convention presets built
+ * Ready evidence requirements: the matrix of docs/evidence.md and carrier and convention presets built
  * on it, with their value thresholds as parameters.
  *
  * <p><b>The national matrix</b> ({@link #national()}) holds the cells that every claim of a type
@@ -33,20 +33,20 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class EvidenceMatrices {
-  /** UPS's default threshold for serial numbers of electronics: above USD 500 (DOMAIN.md §6 E14, [V] [29]). */
+  /** UPS's default threshold for serial numbers of electronics: above USD 500 (docs/evidence.md E14, [V] [29]). */
   public static final Money UPS_ELECTRONICS_THRESHOLD = Money.of("USD", "500.00");
 
-  /** DHL's default threshold for an inspection: a declared value of at least USD 500 (DOMAIN.md §6 E15, [S] [27]). */
+  /** DHL's default threshold for an inspection: a declared value of at least USD 500 (docs/evidence.md E15, [S] [27]). */
   public static final Money DHL_INSPECTION_THRESHOLD = Money.of("USD", "500.00");
 
-  /** SF copy C: purchase invoice required from 1,000 CNY (DOMAIN.md §4 and §6, [S] [21-C]). */
+  /** SF copy C: purchase invoice required from 1,000 CNY (docs/carriers.md and docs/evidence.md, [S] [21-C]). */
   public static final Money SF_C_INVOICE_THRESHOLD = Money.of("CNY", "1000.00");
 
-  /** SF copy C: certificates of origin and authenticity above 5,000 CNY (DOMAIN.md §4 and §6, [S] [21-C]). */
+  /** SF copy C: certificates of origin and authenticity above 5,000 CNY (docs/carriers.md and docs/evidence.md, [S] [21-C]). */
   public static final Money SF_C_CERTIFICATE_THRESHOLD = Money.of("CNY", "5000.00");
 
   private static final String CUT_OFF = "2026-11";
-  private static final String MATRIX = "DOMAIN.md §6 matrix";
+  private static final String MATRIX = "docs/evidence.md matrix";
   private static final ClaimSituation[] GOODS = {LOSS, TOTAL_DAMAGE, PARTIAL_DAMAGE, SHORT_CONTENTS, COMPLETE_DELAY};
   private static final ClaimSituation[] DAMAGED = {TOTAL_DAMAGE, PARTIAL_DAMAGE, SHORT_CONTENTS};
   private static final ClaimSituation[] ALL = ClaimSituation.values();
@@ -56,7 +56,7 @@ public final class EvidenceMatrices {
   private EvidenceMatrices() {}
 
   /**
-   * The national matrix of DOMAIN.md §6: rule set {@code evidence.matrix}, version {@code
+   * The national matrix of docs/evidence.md: rule set {@code evidence.matrix}, version {@code
    * 2026-11} (the research cut-off); see the class description for its cells.
    *
    * @return the requirements; the same immutable instance on every call
@@ -104,7 +104,7 @@ public final class EvidenceMatrices {
   }
 
   /**
-   * UPS (DOMAIN.md §6, [V] [29]; E19 [S]): rule set {@code evidence.ups}, version {@code
+   * UPS (docs/evidence.md, [V] [29]; E19 [S]): rule set {@code evidence.ups}, version {@code
    * 29.2026-11}. The national matrix, plus E14 serial numbers or a detailed description when an
    * electronics item is worth <b>more than</b> the threshold (else UPS closes the investigation as
    * "Insufficient merchandise description"), and E19 proof the freight charges were paid. UPS asks
@@ -135,7 +135,7 @@ public final class EvidenceMatrices {
   }
 
   /**
-   * DHL Express (DOMAIN.md §6, [V] [26], [S] [27]): rule set {@code evidence.dhl}, version {@code
+   * DHL Express (docs/evidence.md, [V] [26], [S] [27]): rule set {@code evidence.dhl}, version {@code
    * 26.2026-11}. The national matrix, plus E15 an inspection by DHL of goods and packaging, at the
    * original delivery location, for damage and short contents when the declared value (Shipment
    * Value Protection) is <b>at least</b> the threshold; and E18 a completed trace before a loss
@@ -169,7 +169,7 @@ public final class EvidenceMatrices {
   }
 
   /**
-   * SF domestic waybill terms, copy C (DOMAIN.md §4 and §6, [S] [21-C]): rule set {@code
+   * SF domestic waybill terms, copy C (docs/carriers.md and docs/evidence.md, [S] [21-C]): rule set {@code
    * evidence.sf.copy-c}, version {@code 21c.2026-11}. The national matrix with E04 in tiers by the
    * {@linkplain EvidenceConditions#goodsValue value of the goods}: below the invoice threshold any
    * value proof will do, so the desk may waive the purchase invoice; <b>from</b> it (1,000–5,000
@@ -202,7 +202,7 @@ public final class EvidenceMatrices {
   }
 
   /**
-   * SF international terms (DOMAIN.md §4 and §6, [S] [21-C]): rule set {@code
+   * SF international terms (docs/carriers.md and docs/evidence.md, [S] [21-C]): rule set {@code
    * evidence.sf.international}, version {@code 21c.2026-11}. The national matrix, plus E19 proof the
    * charges were paid ("charges must be paid first"), for every claim.
    *
@@ -217,7 +217,7 @@ public final class EvidenceMatrices {
   }
 
   /**
-   * Montreal Convention 1999 (DOMAIN.md §6 E17, [V] [41]): rule set {@code evidence.mc99}, version
+   * Montreal Convention 1999 (docs/evidence.md E17, [V] [41]): rule set {@code evidence.mc99}, version
    * {@code 1999}. The national matrix, plus E17 the timely written notice for damage, short contents
    * and delay (Art. 31: 14 days for damage, 21 for delay; see {@link
    * io.parcelclaims.rules.timebar.TimeBars#montrealNotice}).

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One cell group of the evidence matrix (DOMAIN.md §6): an evidence kind, the situations in which a
+ * One cell group of the evidence matrix (docs/evidence.md): an evidence kind, the situations in which a
  * rule set asks for it, how firmly, who provides it, and the condition under which it is asked.
  *
  * @param id the requirement's rule id, lowercase and dotted

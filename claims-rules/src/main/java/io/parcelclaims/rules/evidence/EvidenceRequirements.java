@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A rule set's evidence requirements as data (DOMAIN.md §6): which evidence a claim needs in each
+ * A rule set's evidence requirements as data (docs/evidence.md): which evidence a claim needs in each
  * situation, under which conditions, and which of it the desk may waive.
  *
  * <p>{@link #check} answers with what is still missing and what may be waived, so that a desk asks

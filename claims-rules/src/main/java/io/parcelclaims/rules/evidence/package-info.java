@@ -1,5 +1,5 @@
 /**
- * Evidence requirements as data (DOMAIN.md §6): what a claim still needs and what the desk may
+ * Evidence requirements as data (docs/evidence.md): what a claim still needs and what the desk may
  * waive.
  *
  * <ul>

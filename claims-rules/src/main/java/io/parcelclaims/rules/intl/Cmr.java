@@ -18,7 +18,7 @@ import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.Tariff;
 import java.util.List;
 
-/** CMR Art. 23–26 and 29: compensation for loss, damage and delay in international road carriage (DOMAIN.md §5). */
+/** CMR Art. 23–26 and 29: compensation for loss, damage and delay in international road carriage (docs/conventions.md). */
 final class Cmr {
   private static final String P = "intl.cmr";
   private static final String LIFTED = "explain.intl.cmr.art29-no-limit";

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * CMR Art. 23(4) and 25: the carriage charges refunded in full on total loss, and "in proportion to
- * the loss sustained" otherwise (DOMAIN.md §5, rev. 2026-12): on a partial loss (short contents) by
+ * the loss sustained" otherwise (docs/conventions.md, rev. 2026-12): on a partial loss (short contents) by
  * the share of the weight lost, charges × weight short / gross weight; on damage (Art. 25) by the
  * share of the value lost, charges × assessed loss / proved value of the whole consignment, the
  * share at most 1. Each is exact until one rounding. The refund stands beside the cap (Art. 23(4)

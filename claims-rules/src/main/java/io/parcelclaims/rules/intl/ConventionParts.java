@@ -7,15 +7,15 @@ import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.Policies;
 
-/** Conditions and rule shapes the conventions share (DOMAIN.md §2, §5). */
+/** Conditions and rule shapes the conventions share (docs/claim-types.md, docs/conventions.md). */
 final class ConventionParts {
-  /** Loss, or damage that destroyed the whole value: compensated on the value (DOMAIN.md §2). */
+  /** Loss, or damage that destroyed the whole value: compensated on the value (docs/claim-types.md). */
   static final Condition LOSS_OR_TOTAL_DAMAGE =
       Policies.condition(
           "loss-or-total-damage",
           (c, x) -> c.type() == ClaimType.LOSS || c.damageExtent().filter(DamageExtent.TOTAL::equals).isPresent());
 
-  /** Partial damage or short contents: compensated on the assessed loss (DOMAIN.md §2). */
+  /** Partial damage or short contents: compensated on the assessed loss (docs/claim-types.md). */
   static final Condition PARTIAL_DAMAGE_OR_SHORT =
       Policies.condition(
           "partial-damage-or-short-contents",
@@ -24,7 +24,7 @@ final class ConventionParts {
   /** Short contents: a partial loss, measured by the weight short (CMR Art. 23(3)). */
   static final Condition SHORT_CONTENTS = Policies.claimType(ClaimType.SHORT_CONTENTS);
 
-  /** Partial damage: the value partly lost (DOMAIN.md §2; CMR Art. 25). */
+  /** Partial damage: the value partly lost (docs/claim-types.md; CMR Art. 25). */
   static final Condition PARTIAL_DAMAGE =
       Policies.condition(
           "partial-damage",

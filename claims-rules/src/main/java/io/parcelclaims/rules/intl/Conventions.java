@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ready policies for cross-border carriage under the conventions of DOMAIN.md §5: the Montreal
+ * Ready policies for cross-border carriage under the conventions of docs/conventions.md: the Montreal
  * Convention 1999 (air cargo), CMR (international road carriage) and the Warsaw Convention 1929 as
  * amended at The Hague 1955 (air cargo where one state is not a Montreal party).
  *
  * <p><b>Rates are inputs.</b> Convention limits are in SDR and become money once, with the SDR rate
  * the caller puts in {@code AssessmentContext.sdrRate()} (its date is the caller's choice: the date
- * of judgement in court, the settlement date out of court; DOMAIN.md §0). The SDR amount stays an
+ * of judgement in court, the settlement date out of court; docs/reading.md). The SDR amount stays an
  * exact {@link SdrAmount} until then; the converted limit rounds once, {@code HALF_UP} to the claim
  * currency's minor unit. A policy that needs a rate and finds none refuses with {@link
  * IllegalArgumentException}: the rate is the carrier's input, not the claimant's evidence, so a
@@ -33,19 +33,19 @@ import java.util.List;
  * postal items ({@link MailClass#POSTAL_RECEIPTED}, {@link MailClass#REGISTERED_LETTER}).
  * Whether a convention governs a route at all (states parties, international carriage) is the
  * caller's choice of policy; the SDK does not know which states are parties. Multimodal carriage is
- * denied as the wrong mode: the conventions' rules for combined carriage are not in DOMAIN.md.
+ * denied as the wrong mode: the conventions' rules for combined carriage are not in docs/conventions.md.
  *
  * <p><b>Claim types.</b> Loss or total damage is compensated on the proved value {@code V}; partial
- * damage, short contents and delay on the assessed loss {@code L} (DOMAIN.md §2). A convention limit
+ * damage, short contents and delay on the assessed loss {@code L} (docs/claim-types.md). A convention limit
  * is mandatory law, not a carrier's standard term, so it is never contested and an assessment has no
  * alternative. A special declaration of interest in delivery (Montreal Art. 22(3)), or a value
  * declared in the consignment note (CMR Art. 24), made and paid for, is the shipment's declared value
  * with its premium ({@code Shipment.declaredValue()}); a value stated for other purposes ({@code
  * Shipment.statedValue()}: a customs value, EMS's 详情单) is never read as one. Under Montreal and CMR
  * a declaration <b>raises the limit and never lowers it</b> (Montreal Art. 26, CMR Art. 23(6);
- * DOMAIN.md §5 rev. 2026-12): the limit is the greater of the declared sum and the per-kg limit, so
+ * docs/conventions.md rev. 2026-12): the limit is the greater of the declared sum and the per-kg limit, so
  * the per-kg limit (and the SDR rate) is computed even then. Under Warsaw / Hague the declared sum
- * replaces the limit (DOMAIN.md records no Warsaw counterpart of Montreal Art. 26). Defences
+ * replaces the limit (docs/conventions.md records no Warsaw counterpart of Montreal Art. 26). Defences
  * (Montreal Art. 18–19) are not part of these policies; notice periods, limitation (CMR Art. 32,
  * Montreal Art. 35, Warsaw Art. 29) and the days from which a parcel may be treated as lost (CMR Art.
  * 20(1), Montreal Art. 13(3)) are time bars in {@code io.parcelclaims.rules.timebar.TimeBars}, put in
@@ -63,10 +63,10 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class Conventions {
-  /** Policy id of the Montreal Convention's cargo liability: {@value}. DOMAIN.md calls it {@code MC99-CARGO}. */
+  /** Policy id of the Montreal Convention's cargo liability: {@value}. docs/conventions.md calls it {@code MC99-CARGO}. */
   public static final String MONTREAL_CARGO = "intl.mc99.cargo";
 
-  /** Policy id of CMR Art. 23: {@value}. DOMAIN.md calls it {@code CMR-23}. */
+  /** Policy id of CMR Art. 23: {@value}. docs/conventions.md calls it {@code CMR-23}. */
   public static final String CMR = "intl.cmr.art23";
 
   /** Policy id of the Warsaw / Hague cargo limit: {@value}. */
@@ -81,12 +81,12 @@ public final class Conventions {
    */
   public static final String WARSAW_VERSION_PREFIX = "hague-1955.";
 
-  /** The Montreal Convention's entry into force, 2003-11-04 (DOMAIN.md §5 [S]): no version before it. */
+  /** The Montreal Convention's entry into force, 2003-11-04 (docs/conventions.md [S]): no version before it. */
   public static final LocalDate MONTREAL_IN_FORCE_FROM = LocalDate.of(2003, 11, 4);
 
   /**
    * The Montreal Convention's cargo limits per kg (Art. 22(3)) by the first date of carriage they
-   * govern (DOMAIN.md §5): 17 SDR from 2003-11-04 (17 SDR [V], the date [S]); 19 SDR from 2009-12-30
+   * govern (docs/conventions.md): 17 SDR from 2003-11-04 (17 SDR [V], the date [S]); 19 SDR from 2009-12-30
    * ([S]; one source calls the date "30 Dec 2009, 31 Dec 2009 or 1 Jan 2010 … not entirely clear");
    * 22 SDR from 2019-12-28 ([S]); 26 SDR from 2024-12-28 ([S]). Pass another list to {@link
    * #montrealCargo(List)} to move a date or add ICAO's next revision (Art. 24).
@@ -98,20 +98,20 @@ public final class Conventions {
           new SdrLimitRevision(LocalDate.of(2019, 12, 28), SdrAmount.of("22")),
           new SdrLimitRevision(LocalDate.of(2024, 12, 28), SdrAmount.of("26")));
 
-  /** CMR Art. 23(3): 8.33 SDR per kg of gross weight short (DOMAIN.md §5 [V]). */
+  /** CMR Art. 23(3): 8.33 SDR per kg of gross weight short (docs/conventions.md [V]). */
   public static final SdrAmount CMR_SDR_PER_KG = SdrAmount.of("8.33");
 
-  /** Warsaw Art. 22(2): 250 (gold) francs per kg of cargo (DOMAIN.md §5 [V]); see {@link WarsawCargoLimit}. */
+  /** Warsaw Art. 22(2): 250 (gold) francs per kg of cargo (docs/conventions.md [V]); see {@link WarsawCargoLimit}. */
   public static final long WARSAW_FRANCS_PER_KG = 250;
 
   /**
    * 17 SDR per kg: the Warsaw limit as Montreal Additional Protocol No. 4 (1975) expresses it
-   * (DOMAIN.md §5 [S]). As a conversion of the 250 gold francs it is <b>unverified</b>.
+   * (docs/conventions.md [S]). As a conversion of the 250 gold francs it is <b>unverified</b>.
    */
   public static final WarsawCargoLimit WARSAW_MAP4_SDR_17 = WarsawCargoLimit.inSdr(SdrAmount.of("17"));
 
   /**
-   * USD 20 per kg: the Warsaw limit as it is usually applied (DOMAIN.md §5 [S]). As a conversion of
+   * USD 20 per kg: the Warsaw limit as it is usually applied (docs/conventions.md [S]). As a conversion of
    * the 250 gold francs it is <b>unverified</b>.
    */
   public static final WarsawCargoLimit WARSAW_USD_20 = WarsawCargoLimit.inMoney(Money.of("USD", "20.00"));
@@ -121,7 +121,7 @@ public final class Conventions {
   private Conventions() {}
 
   /**
-   * A period with no start and no end. DOMAIN.md records no date on which CMR or the Warsaw and
+   * A period with no start and no end. docs/conventions.md records no date on which CMR or the Warsaw and
    * Hague texts took effect, and whether they govern a carriage turns on the states of the route,
    * which the caller decides: so their policies are in force on every date unless given a period.
    *
@@ -142,9 +142,9 @@ public final class Conventions {
   }
 
   /**
-   * The Montreal Convention 1999's liability for cargo (DOMAIN.md §5 and §8 EX-10): a catalogue with
+   * The Montreal Convention 1999's liability for cargo (docs/conventions.md and docs/worked-examples.md EX-10): a catalogue with
    * one version per limit revision, picked by the <b>date of carriage</b>, the date the carrier
-   * accepted the parcel in the assessment's zone ({@code GoverningDate.ACCEPTANCE}; DOMAIN.md §0:
+   * accepted the parcel in the assessment's zone ({@code GoverningDate.ACCEPTANCE}; docs/reading.md:
    * "carriage … taking place on or after December 28, 2024"). Each version's id is {@value
    * #MONTREAL_CARGO} and its version the revision's first date ({@code 2024-12-28}); it is in force
    * until the next revision. Before the first revision the catalogue has no version: the Convention
@@ -162,7 +162,7 @@ public final class Conventions {
    *       and <b>not implemented</b>: a claim that needs it must be priced by the carrier.
    *   <li>Special declaration of interest in delivery, made and paid for (a declared value): the
    *       actual loss, at most the greater of the declared sum and the per-kg limit (Art. 22(3) with
-   *       Art. 26, DOMAIN.md §5 rev. 2026-12 and §8 EX-29: a declared sum below the limit cannot lower
+   *       Art. 26, docs/conventions.md rev. 2026-12 and §8 EX-29: a declared sum below the limit cannot lower
    *       it).
    *   <li>The carrier's fault (Art. 22(5), rev. 2026-12): wilful misconduct or gross negligence does
    *       not lift the cargo limit.
@@ -202,7 +202,7 @@ public final class Conventions {
 
   /**
    * CMR Art. 29 for a court whose law treats gross negligence as equivalent to wilful misconduct (as
-   * many civil-law courts do, DOMAIN.md §5): {@code wilfulMisconduct()} or {@code
+   * many civil-law courts do, docs/conventions.md): {@code wilfulMisconduct()} or {@code
    * intentOrGrossNegligence()}, code {@code wilful-misconduct-or-gross-negligence}.
    *
    * @return the condition
@@ -224,13 +224,13 @@ public final class Conventions {
   }
 
   /**
-   * CMR Art. 23–26 and 29 for international carriage of goods by road (DOMAIN.md §5 and §8 EX-13,
+   * CMR Art. 23–26 and 29 for international carriage of goods by road (docs/conventions.md and docs/worked-examples.md EX-13,
    * EX-25, EX-26). Amounts in the claim's currency; the SDR rate comes from the context.
    *
    * <ul>
    *   <li>Only carriage by road, and never carriage under international postal conventions (Art.
    *       1(4)(a)): postal items are denied, as is any other mode.
-   *   <li>Total loss (loss, or total damage, DOMAIN.md §2): the value at taking over (the proved
+   *   <li>Total loss (loss, or total damage, docs/claim-types.md): the value at taking over (the proved
    *       value, Art. 23(1)–(2)), at most <b>8.33 SDR per kg</b> of the shipment's gross weight (Art.
    *       23(3)); the carriage charges refunded <b>in full</b> (Art. 23(4)).
    *   <li>Partial loss (short contents): the assessed loss, at most 8.33 SDR per kg of the <b>gross
@@ -278,7 +278,7 @@ public final class Conventions {
   }
 
   /**
-   * The Warsaw Convention 1929, as amended at The Hague 1955, for air cargo (DOMAIN.md §5): 250 gold
+   * The Warsaw Convention 1929, as amended at The Hague 1955, for air cargo (docs/conventions.md): 250 gold
    * francs per kg (Art. 22(2)) [V], applied as the per-kg limit the carrier chooses, whose conversion
    * is <b>unverified</b> [U] ({@link WarsawCargoLimit}).
    *

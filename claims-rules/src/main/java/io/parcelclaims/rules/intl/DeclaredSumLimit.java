@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The limit when a value or interest in delivery was declared and paid for (DOMAIN.md §5, rev.
+ * The limit when a value or interest in delivery was declared and paid for (docs/conventions.md, rev.
  * 2026-12): the declared sum raises the convention's limit but never lowers it (Montreal Art. 22(3)
  * with Art. 26; CMR Art. 23(6), 24), so the limit is the greater of the declared sum and the per-kg
  * limit. The step's key takes {@code {0}} the declared sum, {@code {1}} the per-kg limit and {@code

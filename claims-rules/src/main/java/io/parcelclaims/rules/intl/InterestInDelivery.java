@@ -9,7 +9,7 @@ import io.parcelclaims.policy.RuleResult;
 import java.util.Optional;
 
 /**
- * CMR Art. 26 (DOMAIN.md §5, rev. 2026-12): a special interest in delivery declared in the
+ * CMR Art. 26 (docs/conventions.md, rev. 2026-12): a special interest in delivery declared in the
  * consignment note, with its surcharge paid ({@code Shipment.declaredInterestInDelivery()}), adds
  * compensation for further proven loss up to the declared amount. The limit below it grows by the
  * declared amount, so the proven loss is paid up to the limit and beyond it up to the interest:

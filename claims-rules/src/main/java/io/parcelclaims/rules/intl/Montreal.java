@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The Montreal Convention 1999's cargo liability, one version per limit revision (DOMAIN.md §5). */
+/** The Montreal Convention 1999's cargo liability, one version per limit revision (docs/conventions.md). */
 final class Montreal {
   private static final String P = "intl.mc99";
   private static final String LIMIT_STANDS = "explain.intl.mc99.art22-5-limit-stands";

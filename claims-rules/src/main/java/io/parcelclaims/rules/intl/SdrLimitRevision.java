@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A per-kg cargo limit in SDR and the first date of carriage it governs, such as the Montreal
- * Convention's 26 SDR/kg for carriage from 2024-12-28 (DOMAIN.md §5). Each revision governs carriage
+ * Convention's 26 SDR/kg for carriage from 2024-12-28 (docs/conventions.md). Each revision governs carriage
  * until the next one in a list takes over.
  *
  * @param inForceFrom the first date of carriage the limit governs

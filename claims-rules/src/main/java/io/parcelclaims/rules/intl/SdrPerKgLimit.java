@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A convention's limit of so many SDR per kg: the SDR amount is kept exact (26 × 3.4 = 88.4 SDR) and
- * becomes money once, with the context's SDR rate and the tariff's rounding mode (DOMAIN.md §0, §5).
+ * becomes money once, with the context's SDR rate and the tariff's rounding mode (docs/reading.md, docs/conventions.md).
  *
  * <p>A missing SDR rate is the caller's omission, not the claimant's: the SDK never looks rates up,
  * so the rule refuses with {@link IllegalArgumentException} rather than ask the claimant for

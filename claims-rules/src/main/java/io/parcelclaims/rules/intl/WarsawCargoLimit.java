@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The per-kg cargo limit a carrier applies for the Warsaw Convention's 250 gold francs per kg
- * (Art. 22(2), DOMAIN.md §5): either an amount of SDR per kg or an amount of a currency per kg.
+ * (Art. 22(2), docs/conventions.md): either an amount of SDR per kg or an amount of a currency per kg.
  *
- * <p>The 250 francs are verified [V]; their conversion is <b>unverified</b> [U]: DOMAIN.md found no
+ * <p>The 250 francs are verified [V]; their conversion is <b>unverified</b> [U]: docs/conventions.md records no source for
  * official conversion of the gold franc (65.5 mg of gold of 900/1000 fineness, Art. 22(4)). The two
  * conversions offered, {@link Conventions#WARSAW_MAP4_SDR_17} and {@link Conventions#WARSAW_USD_20},
  * are secondary [S]; a carrier may pass its own with {@link #inSdr} or {@link #inMoney}. Immutable

@@ -17,7 +17,7 @@ import io.parcelclaims.policy.Tariff;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The Warsaw Convention 1929 / The Hague 1955 cargo limit (DOMAIN.md §5). */
+/** The Warsaw Convention 1929 / The Hague 1955 cargo limit (docs/conventions.md). */
 final class WarsawHague {
   private static final String P = "intl.warsaw";
 

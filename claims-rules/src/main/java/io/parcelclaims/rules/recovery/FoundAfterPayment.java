@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code FOUND-AFTER-PAYMENT} (DOMAIN.md §8 EX-14): a parcel paid for as lost turns up.
+ * {@code FOUND-AFTER-PAYMENT} (docs/worked-examples.md EX-14): a parcel paid for as lost turns up.
  *
  * <p><b>Unverified ([U]).</b> No express-industry rule was found; the policy rests on Civil Code
  * Art. 985 (unjust enrichment) [V] and is the carrier's choice. By default the claimant keeps the
@@ -25,7 +25,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class FoundAfterPayment {
-  /** The policy's name in DOMAIN.md. */
+  /** The policy's name in docs/worked-examples.md (EX-14). */
   public static final String NAME = "FOUND-AFTER-PAYMENT";
 
   /** The SDK's version of the policy, as {@code id@version}. */

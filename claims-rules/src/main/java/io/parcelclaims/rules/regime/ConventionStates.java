@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which states are parties to each convention, as the caller knows it: ISO 3166-1 alpha-2 codes.
- * DOMAIN.md lists no member states, so the SDK ships none: the caller supplies the lists from an
+ * docs/README.md lists no member states, so the SDK ships none: the caller supplies the lists from an
  * authoritative source (ICAO's and UNECE's status lists) and keeps them current. A code the caller
  * lists for a territory (such as {@code HK}) counts as a party. Immutable value.
  *

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The regime that governs a claim, the ready policy for it, and the explanation step that says why,
- * citing the articles that decide (DOMAIN.md §3.1, §5).
+ * citing the articles that decide (docs/regimes.md, §5).
  *
  * @param regime the regime
  * @param policy the policy the chooser holds for it; empty for {@link Regime#NONE} unless the caller

@@ -1,7 +1,7 @@
 package io.parcelclaims.rules.regime;
 
 /**
- * A body of rules that can govern a parcel claim (DOMAIN.md §3.1, §5), as {@link RegimeChooser}
+ * A body of rules that can govern a parcel claim (docs/regimes.md, §5), as {@link RegimeChooser}
  * names it.
  *
  * @since 0.3.0
@@ -9,33 +9,33 @@ package io.parcelclaims.rules.regime;
 public enum Regime {
   /**
    * China Post's receipted items (给据邮件) and registered letters in the universal postal service:
-   * 邮政法 Chapter 5, Art. 45–50 (DOMAIN.md §3.2).
+   * 邮政法 Chapter 5, Art. 45–50 (docs/postal-law.md).
    */
   POSTAL_LAW("postal-law"),
 
   /**
    * Items outside the universal postal service — express items of an express company or of China
    * Post's express products, and other carriers' parcels — under civil law: 邮政法 Art. 45(2) and 59,
-   * 快递暂行条例 Art. 28 (2025), 民法典 Art. 832–833 (DOMAIN.md §3.1, §3.3, §3.5).
+   * 快递暂行条例 Art. 28 (2025), 民法典 Art. 832–833 (docs/regimes.md, §3.3, §3.5).
    */
   CIVIL_LAW("civil-law"),
 
-  /** The Montreal Convention 1999: air carriage between states parties (DOMAIN.md §5). */
+  /** The Montreal Convention 1999: air carriage between states parties (docs/conventions.md). */
   MONTREAL("montreal"),
 
   /**
    * The Warsaw Convention 1929 as amended at The Hague 1955: air carriage where one state is not a
-   * Montreal party (DOMAIN.md §5).
+   * Montreal party (docs/conventions.md).
    */
   WARSAW_HAGUE("warsaw-hague"),
 
-  /** CMR 1956: international carriage of goods by road (DOMAIN.md §5). */
+  /** CMR 1956: international carriage of goods by road (docs/conventions.md). */
   CMR("cmr"),
 
   /**
    * None of the above: no statute or convention the SDK holds governs, so the contract (the carrier's
    * published terms) and the court's law decide, such as SF's international terms where no
-   * convention applies (DOMAIN.md §4). No ready policy unless the caller supplies one.
+   * convention applies (docs/carriers.md). No ready policy unless the caller supplies one.
    */
   NONE("none");
 

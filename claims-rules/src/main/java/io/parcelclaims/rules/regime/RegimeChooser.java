@@ -29,11 +29,11 @@ import java.util.Optional;
 
 /**
  * Names the regime that governs a claim and assesses the claim with that regime's policy: the first
- * thing a claims desk must get right (DOMAIN.md §3.1, §5).
+ * thing a claims desk must get right (docs/regimes.md, §5).
  *
  * <p>The choice reads the shipment's facts only: the {@linkplain Shipment#carrier() carrier}'s kind,
  * the {@linkplain Shipment#mailClass() mail class}, the transport mode and the countries of origin
- * and destination, with the {@link ConventionStates} the caller supplies (DOMAIN.md lists no member
+ * and destination, with the {@link ConventionStates} the caller supplies (docs/README.md lists no member
  * states). The service scope is recorded as a fact but the countries decide: a shipment is
  * cross-border when origin and destination are in different countries (or territories, such as
  * {@code CN} and {@code HK}). In order:
@@ -49,17 +49,17 @@ import java.util.Optional;
  *   <li><b>Domestic</b> (both countries {@code CN}), any other item: {@link Regime#CIVIL_LAW}
  *       (邮政法 Art. 45(2), 59; 快递暂行条例 Art. 28; 民法典 Art. 832–833). China Post's own express
  *       products (EMS; mail class {@link MailClass#EXPRESS}) are here too: they are outside the
- *       universal service (DOMAIN.md §3.1: model EMS as a carrier preset, not as Postal Law). An
+ *       universal service (docs/regimes.md: model EMS as a carrier preset, not as Postal Law). An
  *       express company's item is an express item whatever mail class it carries. Both countries the
  *       same other country: {@link Regime#NONE} (no national rules of that country are ready).
  *   <li><b>Cross-border by air</b>: {@link Regime#MONTREAL} when both countries are Montreal
  *       parties; else {@link Regime#WARSAW_HAGUE} when both are parties to Warsaw as amended at The
- *       Hague ("still governs air carriage where one state is not an MC99 party", DOMAIN.md §5); else
+ *       Hague ("still governs air carriage where one state is not an MC99 party", docs/conventions.md); else
  *       {@link Regime#NONE}.
  *   <li><b>Cross-border by road</b>: {@link Regime#CMR} when at least one of the two countries is a
- *       CMR contracting state (CMR Art. 1(1); DOMAIN.md §5 says only "international road carriage"),
+ *       CMR contracting state (CMR Art. 1(1); docs/conventions.md says only "international road carriage"),
  *       else {@link Regime#NONE}.
- *   <li><b>Cross-border by rail, sea or several modes</b>: {@link Regime#NONE}; DOMAIN.md holds no
+ *   <li><b>Cross-border by rail, sea or several modes</b>: {@link Regime#NONE}; docs/README.md holds no
  *       rules for them, nor the conventions' rules for combined carriage.
  * </ol>
  *
@@ -79,7 +79,7 @@ public final class RegimeChooser implements CompensationPolicy {
   /** The rule id of the chooser's explanation step. */
   public static final String ID = "regime.chooser";
 
-  /** The chooser's version: the DOMAIN.md revision its choices follow. */
+  /** The chooser's version: the docs/README.md revision its choices follow. */
   public static final String VERSION = "2026-12";
 
   /** Mainland China's country code. */

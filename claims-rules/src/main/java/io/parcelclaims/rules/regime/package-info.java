@@ -4,6 +4,6 @@
  * law for express items, Montreal, Warsaw/Hague, CMR, or none) from the shipment's carrier, mail
  * class, mode and route and the convention parties the caller supplies ({@link
  * io.parcelclaims.rules.regime.ConventionStates}), and assesses the claim with that regime's policy
- * in one call (DOMAIN.md §3.1, §5).
+ * in one call (docs/regimes.md, §5).
  */
 package io.parcelclaims.rules.regime;

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Service-level configurations with the limits of DOMAIN.md §7, built from core's {@link
+ * Service-level configurations with the limits of docs/time-bars-and-calendars.md, built from core's {@link
  * ServiceLevel}. Core's own {@link ServiceLevels#defaults()} holds only the seeds' 10-working-day
  * target; combine with {@code ServiceLevels.defaults().plus(preset.all())}.
  *
  * <p><b>Holiday shift.</b> No source says whether Civil Code Art. 203 moves these clocks past a
- * holiday (DOMAIN.md §8 EX-15); the suggested default, not sourced, is no shift for service
+ * holiday (docs/worked-examples.md EX-15); the suggested default, not sourced, is no shift for service
  * targets. Every factory without a shift argument uses {@link HolidayShift#NONE}; the others take
  * the carrier's choice. This class holds factories only and is not instantiable.
  *
@@ -49,12 +49,12 @@ public final class ServiceLevelPresets {
   /** Id of Carmack's status letters: {@value}. */
   public static final String CARMACK_STATUS = "US-CARMACK-378-STATUS-60D";
 
-  private static final String GBT_SOURCE = "GB/T 27917.3-2011 claim procedure, DOMAIN.md §3.6 and §7 [S] [12]";
+  private static final String GBT_SOURCE = "GB/T 27917.3-2011 claim procedure, docs/gbt-27917.md and docs/time-bars-and-calendars.md [S] [12]";
 
   private ServiceLevelPresets() {}
 
   /**
-   * GB/T 27917.3's claim clocks (DOMAIN.md §3.6 and §7, [S] [12]), without a holiday shift.
+   * GB/T 27917.3's claim clocks (docs/gbt-27917.md and docs/time-bars-and-calendars.md, [S] [12]), without a holiday shift.
    *
    * @param scope the service scope, which sets the proposal's length
    * @return the configuration
@@ -65,7 +65,7 @@ public final class ServiceLevelPresets {
   }
 
   /**
-   * GB/T 27917.3's claim clocks (DOMAIN.md §3.6 and §7, [S] [12]):
+   * GB/T 27917.3's claim clocks (docs/gbt-27917.md and docs/time-bars-and-calendars.md, [S] [12]):
    *
    * <ul>
    *   <li>{@value #GBT_ANSWER}: answer the claim form within <b>24 hours</b> of receiving it;
@@ -105,9 +105,9 @@ public final class ServiceLevelPresets {
 
   /**
    * The complaint rule of the Interim Regulations on Express Delivery (快递暂行条例 Art. 28 (2019) /
-   * Art. 29 (2025), DOMAIN.md §3.3 and §7, [V] [4][42]), without a holiday shift: {@value
+   * Art. 29 (2025), docs/express-civil-code.md and docs/time-bars-and-calendars.md, [V] [4][42]), without a holiday shift: {@value
    * #COMPLAINT}, handle a complaint and inform the user within <b>7 days</b> of receiving it. A
-   * complaint left unhandled beyond that may be appealed to the postal regulator (DOMAIN.md §3.7).
+   * complaint left unhandled beyond that may be appealed to the postal regulator (docs/complaints.md).
    *
    * @return the configuration
    * @see #complaints(HolidayShift)
@@ -117,7 +117,7 @@ public final class ServiceLevelPresets {
   }
 
   /**
-   * The 7-day complaint rule with the carrier's holiday shift (DOMAIN.md §8 EX-15: 2025-09-26 →
+   * The 7-day complaint rule with the carrier's holiday shift (docs/worked-examples.md EX-15: 2025-09-26 →
    * 2025-10-03 without a shift, 2025-10-09 with Art. 203's).
    *
    * @param shift how a last day that is a day off moves
@@ -130,7 +130,7 @@ public final class ServiceLevelPresets {
   private static ServiceLevel complaintLevel(HolidayShift shift) {
     return level(COMPLAINT, ServiceClock.COMPLAINT_ANSWER, Milestone.COMPLAINT_RECEIVED, CalendarPeriod.calendarDays(7))
         .shift(Objects.requireNonNull(shift, "shift"))
-        .source("快递暂行条例 Art. 28 (2019) / Art. 29 (2025), DOMAIN.md §3.3 [V] [4][42]")
+        .source("快递暂行条例 Art. 28 (2019) / Art. 29 (2025), docs/express-civil-code.md [V] [4][42]")
         .build();
   }
 
@@ -149,7 +149,7 @@ public final class ServiceLevelPresets {
   }
 
   /**
-   * China Post's answer to an inquiry (邮政法 Art. 49, DOMAIN.md §3.2 and §7, [V] [3]): {@value
+   * China Post's answer to an inquiry (邮政法 Art. 49, docs/postal-law.md and docs/time-bars-and-calendars.md, [V] [3]): {@value
    * #POSTAL_INQUIRY_ANSWER}, the investigation concluded within <b>30 days</b> of the inquiry,
    * <b>60</b> for international items and remote areas; a hard limit.
    *
@@ -161,12 +161,12 @@ public final class ServiceLevelPresets {
     return ServiceLevels.of(
         level(POSTAL_INQUIRY_ANSWER, ServiceClock.INVESTIGATION, Milestone.CLAIM_REPORTED, CalendarPeriod.calendarDays(internationalOrRemote ? 60 : 30))
             .shift(Objects.requireNonNull(shift, "shift"))
-            .source("邮政法 Art. 49, DOMAIN.md §3.2 [V] [3]")
+            .source("邮政法 Art. 49, docs/postal-law.md [V] [3]")
             .build());
   }
 
   /**
-   * The Carmack claims regulation (49 CFR Part 378, DOMAIN.md §5 and §7, [S] [37]; §8 EX-16 calls
+   * The Carmack claims regulation (49 CFR Part 378, docs/conventions.md and docs/time-bars-and-calendars.md, [S] [37]; §8 EX-16 calls
    * it {@code US-CARMACK-378}), in calendar days without a holiday shift:
    *
    * <ul>
@@ -181,13 +181,13 @@ public final class ServiceLevelPresets {
    * @return the configuration
    */
   public static ServiceLevels carmack() {
-    String source = "49 CFR Part 378, DOMAIN.md §5 [S] [37]";
+    String source = "49 CFR Part 378, docs/conventions.md [S] [37]";
     return ServiceLevels.of(
         level(CARMACK_ACKNOWLEDGEMENT, ServiceClock.FIRST_RESPONSE, Milestone.CLAIM_REPORTED, CalendarPeriod.calendarDays(30))
-            .source("49 CFR 378.7, DOMAIN.md §5 [S] [37]")
+            .source("49 CFR 378.7, docs/conventions.md [S] [37]")
             .build(),
         level(CARMACK_DISPOSITION, ServiceClock.COMPENSATION_PROPOSAL, Milestone.CLAIM_REPORTED, CalendarPeriod.calendarDays(120))
-            .source("49 CFR 378.9, DOMAIN.md §5 [S] [37]")
+            .source("49 CFR 378.9, docs/conventions.md [S] [37]")
             .build(),
         level(CARMACK_STATUS, ServiceClock.STATUS_UPDATE, Milestone.CLAIM_REPORTED, CalendarPeriod.calendarDays(120))
             .repeatEvery(CalendarPeriod.calendarDays(60))

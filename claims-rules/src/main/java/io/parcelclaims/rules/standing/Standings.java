@@ -8,7 +8,7 @@ import io.parcelclaims.policy.Policies;
 import java.util.Objects;
 
 /**
- * Ready standing rules: who may claim under each rule set (DOMAIN.md §3.5, §3.6, §5, §6 E03). A
+ * Ready standing rules: who may claim under each rule set (docs/express-civil-code.md, docs/gbt-27917.md, docs/conventions.md, docs/evidence.md E03). A
  * claimant who may not is denied with {@link io.parcelclaims.claim.DenialReason#NOT_ENTITLED_TO_CLAIM}
  * when the rule stands in front of a policy ({@link io.parcelclaims.policy.GuardedPolicy}).
  *
@@ -29,7 +29,7 @@ public final class Standings {
   private Standings() {}
 
   /**
-   * GB/T 27917.3 (DOMAIN.md §3.6, [S] [12]): compensation goes to the sender (寄件人) or the
+   * GB/T 27917.3 (docs/gbt-27917.md, [S] [12]): compensation goes to the sender (寄件人) or the
    * beneficiary the sender names. Rule {@code cn.gbt-27917.standing}, version {@code 2011}; every
    * claim type.
    *
@@ -53,7 +53,7 @@ public final class Standings {
   }
 
   /**
-   * An express parcel under civil law (DOMAIN.md §3.3, §3.5, §6 E03): rule {@code
+   * An express parcel under civil law (docs/express-civil-code.md, docs/express-civil-code.md, docs/evidence.md E03): rule {@code
    * cn.civil-code.standing}, version {@code 2021}. The sender, the recipient and a beneficiary the
    * sender names may claim; but for an <b>online purchase</b> only the seller, the sender, may
    * (Civil Code Art. 604, [V] [10]: the risk passes to the buyer on delivery, so the buyer's claim
@@ -73,7 +73,7 @@ public final class Standings {
   }
 
   /**
-   * Montreal Convention 1999 Art. 14 (DOMAIN.md §5 [S], rev. 2026-12; §8 EX-31): rule {@code
+   * Montreal Convention 1999 Art. 14 (docs/conventions.md [S], rev. 2026-12; §8 EX-31): rule {@code
    * mc99.art14.standing}, version {@code 1999}. The consignor (the sender) and the consignee (the
    * recipient) may each enforce the rights of the contract in their own name, for every claim type,
    * as may a beneficiary the sender names. Art. 31 says who must <i>complain</i> in time (the person
@@ -94,7 +94,7 @@ public final class Standings {
    *
    * @return {@link #montreal()}
    * @deprecated since 0.2.0: the rule read Art. 31 as denying the sender standing for damage and
-   *     delay, which Art. 14 does not (DOMAIN.md §5 rev. 2026-12); it now returns {@link #montreal()}.
+   *     delay, which Art. 14 does not (docs/conventions.md rev. 2026-12); it now returns {@link #montreal()}.
    */
   @Deprecated(since = "0.2.0")
   public static RoleStanding montrealNotice() {

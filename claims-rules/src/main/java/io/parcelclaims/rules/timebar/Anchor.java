@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The day a {@link Window} runs from. The day itself is not counted (Civil Code Art. 201,
- * DOMAIN.md §0).
+ * docs/reading.md).
  *
  * @since 0.1.0
  */
@@ -32,12 +32,12 @@ public enum Anchor {
 
   /**
    * CMR Art. 32(1)(b) for total loss: the 30th day after the agreed time limit (the promised
-   * delivery day), or without one the 60th day after the carrier took over the goods (DOMAIN.md
-   * §5, [S] [35]); the same day from which CMR Art. 20(1) lets the claimant treat the goods as lost.
+   * delivery day), or without one the 60th day after the carrier took over the goods (
+   * docs/conventions.md, [S] [35]); the same day from which CMR Art. 20(1) lets the claimant treat the goods as lost.
    */
   CMR_TOTAL_LOSS;
 
-  /** Days after the agreed time limit, CMR Art. 20(1) and 32(1)(b) (DOMAIN.md §5). */
+  /** Days after the agreed time limit, CMR Art. 20(1) and 32(1)(b) (docs/conventions.md). */
   static final int CMR_DAYS_AFTER_AGREED_LIMIT = 30;
 
   /** Days after taking over when no time limit was agreed, CMR Art. 20(1) and 32(1)(b). */

@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Carmack's minimum windows as a check on a carrier's own (DOMAIN.md §5, 49 U.S.C. 14706(e)(1),
+ * Carmack's minimum windows as a check on a carrier's own (docs/conventions.md, 49 U.S.C. 14706(e)(1),
  * [S] [37]): a motor carrier may not allow <b>less than 9 months</b> to file a claim, nor <b>less
  * than 2 years</b> to sue (counted from the written disallowance). A notice clause that must be met
  * before a claim can succeed is a filing window for this check: UPS's 60-day notice clause is said
- * to breach the 9-month minimum (DOMAIN.md §5, [S] [30]).
+ * to breach the 9-month minimum (docs/conventions.md, [S] [30]).
  *
  * <p>Rule {@code us.carmack.minimums}, version {@code 14706e}. A window meets a minimum when it is
  * at least as long from every start day: months and years compare by months; otherwise a window's

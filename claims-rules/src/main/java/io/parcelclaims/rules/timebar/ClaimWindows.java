@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * <p>For a claim, the first window that applies runs from its {@link Anchor} day (not counted,
  * Civil Code Art. 201) for its length: calendar days, months and years end on the corresponding
  * day (Art. 202) and then move by the {@linkplain #shift() holiday shift} (Art. 203; {@link
- * HolidayShift#AFTER_HOLIDAY} unless set, the suggested default for limitation periods of DOMAIN.md
- * §8 EX-15); working days and excepted days are counted on the calendar and do not move. The
+ * HolidayShift#AFTER_HOLIDAY} unless set, the suggested default for limitation periods of
+ * docs/worked-examples.md EX-15); working days and excepted days are counted on the calendar and do not move. The
  * claimant's act ({@link ActedOn}) on or before the last day is {@linkplain TimeBarAnswer#inTime in
  * time}, after it {@linkplain TimeBarAnswer#barred barred} with the bar's reason. When no window
  * applies, or the anchor day has not happened (an undelivered parcel), the answer is in time with
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * <p>The answer's step names the bar ({@code explain.timebar.claim-in-time}, {@code claim-barred},
  * {@code notice-in-time} or {@code notice-late}, with the day the claimant acted and the last day)
  * and beneath it the window's own step. An answer whose window runs through a provisional year of
- * the calendar (DOMAIN.md §7, rev. 2026-12) is {@linkplain TimeBarAnswer#provisional() marked
+ * the calendar (docs/time-bars-and-calendars.md, rev. 2026-12) is {@linkplain TimeBarAnswer#provisional() marked
  * provisional}, and its step says so ({@code explain.provisional-calendar}, with the years and the
  * last day). Immutable and thread-safe when its windows' conditions are.
  *
@@ -106,7 +106,7 @@ public final class ClaimWindows implements TimeBar {
   }
 
   /**
-   * This time bar with another holiday shift (DOMAIN.md §0: whether Art. 203 applies is a
+   * This time bar with another holiday shift (docs/reading.md: whether Art. 203 applies is a
    * parameter).
    *
    * @param other the shift

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * CMR Art. 30 reservations (DOMAIN.md §5, rev. 2026-12; §8 EX-27): a late reservation for loss or
+ * CMR Art. 30 reservations (docs/conventions.md, rev. 2026-12; §8 EX-27): a late reservation for loss or
  * damage is <b>not a bar</b>, only a delay claim is barred.
  *
  * <ul>

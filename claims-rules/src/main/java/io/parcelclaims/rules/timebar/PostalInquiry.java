@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The China Post inquiry period of the Postal Law (邮政法 Art. 49, DOMAIN.md §3.2 and §7, [V] [3];
+ * The China Post inquiry period of the Postal Law (邮政法 Art. 49, docs/postal-law.md and docs/time-bars-and-calendars.md, [V] [3];
  * §8 EX-12 calls it {@code CN-POSTAL-LAW-49}): rule {@code cn.postal-law.art49}, version {@code
  * 2015}.
  *
@@ -36,7 +36,7 @@ import java.util.Objects;
  *
  * <p>The inquiry is the claim's report; periods count as {@link ClaimWindows} does (start day not
  * counted, a year ends on the corresponding day, Civil Code Art. 201–202). Items to or from Hong
- * Kong, Macao and Taiwan count as domestic here: DOMAIN.md does not say how Art. 49 treats them. An
+ * Kong, Macao and Taiwan count as domestic here: docs/postal-law.md does not say how Art. 49 treats them. An
  * in-time answer's step carries the answer-by day beneath the window. Immutable and thread-safe.
  *
  * @since 0.1.0

@@ -16,20 +16,20 @@ import io.parcelclaims.rules.intl.Conventions;
 import java.util.Objects;
 
 /**
- * Ready time bars (DOMAIN.md §5 and §7): convention notice periods, limitation periods, carriers'
+ * Ready time bars (docs/conventions.md and docs/time-bars-and-calendars.md): convention notice periods, limitation periods, carriers'
  * claim windows, and the waiting periods before a loss claim. Put them in front of a policy with
  * {@link io.parcelclaims.policy.GuardedPolicy}.
  *
  * <p>Every period is counted on the calendar given, the start day not counted (Civil Code Art. 201);
  * a last day that is a listed off day moves past the holiday ({@link
  * io.parcelclaims.calendar.HolidayShift#AFTER_HOLIDAY}, the suggested default for limitation
- * periods of DOMAIN.md §8 EX-15) unless the caller sets another shift with {@link
+ * periods of docs/worked-examples.md EX-15) unless the caller sets another shift with {@link
  * ClaimWindows#withShift}. Notice periods measure the earliest written notice ({@link
  * ActedOn#WRITTEN_NOTICE}) and deny with {@link DenialReason#TIME_BARRED_NOTICE}; claim windows and
  * limitation periods measure the claim's report and deny with {@link DenialReason#TIME_BARRED}. CMR
  * Art. 30 is neither ({@link #cmrNotice}): a late reservation for loss or damage is a rebuttable
- * presumption, not a bar, and a late delay reservation is {@link DenialReason#TIME_BARRED} (DOMAIN.md
- * §8 EX-27).
+ * presumption, not a bar, and a late delay reservation is {@link DenialReason#TIME_BARRED} (
+ * docs/worked-examples.md EX-27).
  *
  * <p>Not modelled: the fraud exception of Montreal Art. 31(4) and Warsaw Art. 26(4) (a desk refers
  * such a claim to a person), the day carriage stopped (Montreal Art. 35, Warsaw Art. 29), and the
@@ -43,7 +43,7 @@ public final class TimeBars {
   /** Version of the sources read at the research cut-off, for carriers' terms and IATA conditions. */
   private static final String CUT_OFF = "2026-11";
 
-  /** Montreal Art. 13(3): days after the date the cargo ought to have arrived (DOMAIN.md §5). */
+  /** Montreal Art. 13(3): days after the date the cargo ought to have arrived (docs/conventions.md). */
   private static final int MONTREAL_DAYS_AFTER_DUE_ARRIVAL = 7;
 
   private TimeBars() {}
@@ -53,7 +53,7 @@ public final class TimeBars {
   }
 
   /**
-   * Montreal Convention 1999 Art. 31 (DOMAIN.md §5, [V] [41]; §8 EX-11 calls it {@code
+   * Montreal Convention 1999 Art. 31 (docs/conventions.md, [V] [41]; §8 EX-11 calls it {@code
    * MC99-NOTICE}): rule {@code mc99.art31.notice}, version {@code 1999}. The person entitled to
    * delivery complains in writing within <b>14 days</b> of receipt for damage and within <b>21
    * days</b> of the day the cargo was placed at his disposal for delay (both: the delivery day);
@@ -68,7 +68,7 @@ public final class TimeBars {
   }
 
   /**
-   * Warsaw Convention 1929 Art. 26(2) (DOMAIN.md §5, [V] [43]): rule {@code warsaw.art26.notice},
+   * Warsaw Convention 1929 Art. 26(2) (docs/conventions.md, [V] [43]): rule {@code warsaw.art26.notice},
    * version {@code 1929}: written complaint for damage to goods within <b>7 days</b> of receipt, for
    * delay within <b>14 days</b> of the day they were placed at the consignee's disposal.
    *
@@ -80,7 +80,7 @@ public final class TimeBars {
   }
 
   /**
-   * Warsaw Convention as amended at The Hague 1955, Art. 26(2) (DOMAIN.md §5, [V] [44]): rule
+   * Warsaw Convention as amended at The Hague 1955, Art. 26(2) (docs/conventions.md, [V] [44]): rule
    * {@code hague.art26.notice}, version {@code 1955}: damage to goods <b>14 days</b> from receipt,
    * delay <b>21 days</b> from disposal.
    *
@@ -117,7 +117,7 @@ public final class TimeBars {
   }
 
   /**
-   * IATA air waybill conditions of contract (DOMAIN.md §5, [S] [34]): rule {@code
+   * IATA air waybill conditions of contract (docs/conventions.md, [S] [34]): rule {@code
    * iata.air-waybill.notice}, version {@code 34.2026-11}: visible or other damage <b>14 days</b>
    * from receipt, delay <b>21 days</b> from disposal, non-delivery (a loss claim) <b>120 days</b>
    * from the issue of the air waybill (the acceptance day).
@@ -137,7 +137,7 @@ public final class TimeBars {
   }
 
   /**
-   * The China Post inquiry period, Postal Law Art. 49 (DOMAIN.md §8 EX-12).
+   * The China Post inquiry period, Postal Law Art. 49 (docs/worked-examples.md EX-12).
    *
    * @param calendar the calendar
    * @return the time bar
@@ -148,7 +148,7 @@ public final class TimeBars {
   }
 
   /**
-   * SF international terms where no convention applies (DOMAIN.md §4 and §7, [S] [21-C]; §8 EX-17
+   * SF international terms where no convention applies (docs/carriers.md and docs/time-bars-and-calendars.md, [S] [21-C]; §8 EX-17
    * (c)): rule {@code carrier.sf.international.claim-window}, version {@code 21c.2026-11}. Claims
    * in writing within <b>30 days</b> of SF accepting the parcel, for every claim type.
    *
@@ -162,7 +162,7 @@ public final class TimeBars {
   }
 
   /**
-   * DHL Express (DOMAIN.md §4 and §7, [V] [26]): rule {@code carrier.dhl.express.claim-window},
+   * DHL Express (docs/carriers.md and docs/time-bars-and-calendars.md, [V] [26]): rule {@code carrier.dhl.express.claim-window},
    * version {@code 26.2026-11}. Claims in writing within <b>30 days</b> of DHL accepting the
    * shipment, for every claim type.
    *
@@ -176,7 +176,7 @@ public final class TimeBars {
   }
 
   /**
-   * EMS international (DOMAIN.md §4 and §7, [S] [22], from the copy that conflicts with EMS's other
+   * EMS international (docs/carriers.md and docs/time-bars-and-calendars.md, [S] [22], from the copy that conflicts with EMS's other
    * published terms): rule {@code carrier.ems.international.claim-bar}, version {@code
    * 22.2026-11}. Claims are barred <b>4 months</b> after posting.
    *
@@ -197,7 +197,7 @@ public final class TimeBars {
   }
 
   /**
-   * CMR Art. 30 (DOMAIN.md §5, near-[V], rev. 2026-12; §8 EX-27): rule {@code cmr.art30.notice},
+   * CMR Art. 30 (docs/conventions.md, near-[V], rev. 2026-12; §8 EX-27): rule {@code cmr.art30.notice},
    * version {@code 1956}, written reservations measured ({@link ActedOn#WRITTEN_NOTICE}). Loss or
    * damage that is not apparent (damage, short contents): a reservation within <b>7 days</b> of
    * delivery, Sundays and public holidays excepted (listed off days of the calendar), is in time; a
@@ -210,7 +210,7 @@ public final class TimeBars {
    * @return the time bar
    */
   public static CmrReservations cmrNotice(BusinessCalendar calendar) {
-    String source = "CMR Art. 30 (DOMAIN.md §5 near-[V]); [S] [45] for the 21 days";
+    String source = "CMR Art. 30 (docs/conventions.md near-[V]); [S] [45] for the 21 days";
     ClaimWindows windows =
         ClaimWindows.builder("cmr.art30.notice", "1956", calendar)
             .reason(DenialReason.TIME_BARRED)
@@ -233,7 +233,7 @@ public final class TimeBars {
   }
 
   /**
-   * CMR Art. 32 (DOMAIN.md §5, [S] [35]): rule {@code cmr.art32.limitation}, version {@code 1956}.
+   * CMR Art. 32 (docs/conventions.md, [S] [35]): rule {@code cmr.art32.limitation}, version {@code 1956}.
    * <b>1 year</b>, or <b>3 years</b> for wilful misconduct (the same fact that lifts the limits under
    * Art. 29, rev. 2026-12; §8 EX-26); from delivery for partial loss (short contents), damage and
    * delay, and for a total loss from the 30th day after the agreed time limit or the 60th day after
@@ -259,7 +259,7 @@ public final class TimeBars {
   }
 
   /**
-   * Montreal Convention 1999 Art. 35 (DOMAIN.md §5, [S] [32][33], rev. 2026-12; §8 EX-28): rule
+   * Montreal Convention 1999 Art. 35 (docs/conventions.md, [S] [32][33], rev. 2026-12; §8 EX-28): rule
    * {@code mc99.art35.limitation}, version {@code 1999}. The right to damages is extinguished unless
    * an action is brought within <b>2 years</b> from arrival at destination (the delivery day), or the
    * date on which the aircraft ought to have arrived (the promised delivery day), or the date the
@@ -279,7 +279,7 @@ public final class TimeBars {
   }
 
   /**
-   * Warsaw Convention 1929 Art. 29(1), unchanged at The Hague 1955 (DOMAIN.md §5, [V] [43], rev.
+   * Warsaw Convention 1929 Art. 29(1), unchanged at The Hague 1955 (docs/conventions.md, [V] [43], rev.
    * 2026-12): rule {@code warsaw.art29.limitation}, version {@code 1929}. The right to damages is
    * extinguished unless an action is brought within <b>2 years</b> from arrival at destination (the
    * delivery day), or the date on which the aircraft ought to have arrived (the promised delivery
@@ -298,7 +298,7 @@ public final class TimeBars {
   }
 
   /**
-   * Montreal Convention 1999 Art. 13(3) (DOMAIN.md §5 and §10.1, rev. 2026-12): rule {@code
+   * Montreal Convention 1999 Art. 13(3) (docs/conventions.md and docs/tracking.md, rev. 2026-12): rule {@code
    * mc99.art13.presumed-loss}, version {@code 1999}. If the cargo has not arrived <b>seven days</b>
    * after the date on which it ought to have arrived (the promised delivery day + 7, as date
    * arithmetic, no holiday shift), the consignee may enforce the contract's rights as for a loss; a
@@ -319,7 +319,7 @@ public final class TimeBars {
   }
 
   /**
-   * CMR Art. 20(1) (DOMAIN.md §5, [V] [45]): rule {@code cmr.art20.presumed-loss}, version {@code
+   * CMR Art. 20(1) (docs/conventions.md, [V] [45]): rule {@code cmr.art20.presumed-loss}, version {@code
    * 1956}. Non-delivery within 30 days after the agreed time limit, or without one within 60 days
    * after taking over, is conclusive evidence of loss; a loss claim on an undelivered parcel before
    * that day ({@link Anchor#CMR_TOTAL_LOSS}; the day itself counts, as the complete-delay default of
@@ -337,7 +337,7 @@ public final class TimeBars {
 
   /**
    * Too early for a loss claim before an undelivered parcel may be treated as lost after a
-   * complete delay (GB/T 27917, DOMAIN.md §2 and §8 EX-09), with the limits of {@link
+   * complete delay (GB/T 27917, docs/claim-types.md and docs/worked-examples.md EX-09), with the limits of {@link
    * CompleteDelay#of}: rule {@code cn.gbt-27917.complete-delay.too-early}, version {@code 2011}.
    *
    * @return the time bar
@@ -366,7 +366,7 @@ public final class TimeBars {
   }
 
   /**
-   * UPS (US) notice clause (DOMAIN.md §4 and §7, [S] [30]): rule {@code carrier.ups.notice},
+   * UPS (US) notice clause (docs/carriers.md and docs/time-bars-and-calendars.md, [S] [30]): rule {@code carrier.ups.notice},
    * version {@code 30.2026-11}: notice within <b>60 days</b> after delivery or scheduled delivery.
    * {@link Carmack#checkFiling} flags it: it is shorter than Carmack's 9 months.
    *
@@ -382,7 +382,7 @@ public final class TimeBars {
   }
 
   /**
-   * UPS (US) filing window (DOMAIN.md §4 and §7, [S] [30]): rule {@code carrier.ups.filing},
+   * UPS (US) filing window (docs/carriers.md and docs/time-bars-and-calendars.md, [S] [30]): rule {@code carrier.ups.filing},
    * version {@code 30.2026-11}: claims filed within <b>9 months</b> after delivery (scheduled
    * delivery for a parcel not delivered).
    *
@@ -396,7 +396,7 @@ public final class TimeBars {
   }
 
   /**
-   * FedEx US Express (DOMAIN.md §4 and §7, [S] [31]): rule {@code carrier.fedex.us-express.claim-window},
+   * FedEx US Express (docs/carriers.md and docs/time-bars-and-calendars.md, [S] [31]): rule {@code carrier.fedex.us-express.claim-window},
    * version {@code 31.2026-11}: non-delivery (a loss claim) within <b>9 months</b> after tender;
    * damage, delay and shortage within <b>60 days</b> after delivery.
    *

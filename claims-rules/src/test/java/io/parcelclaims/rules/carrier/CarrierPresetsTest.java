@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Boundaries of each carrier preset (DOMAIN.md §4). Inputs reuse the figures of §8's examples:
+ * Boundaries of each carrier preset (docs/carriers.md). Inputs reuse the figures of §8's examples:
  * EX-01 (I = V = 3,000.00, premium 9.00), EX-02 (V 5,000.00, I 2,000.00, L 1,500.00), EX-04
  * (F 18.00, V 780.00), EX-05 (F 200.00), EX-06 (postage 12.00, loss 200.00), EX-07 (L 150.00,
  * V 500.00), EX-08 (fee 15.00, premium 2.00), EX-17 (2.5 kg, USD 300.00) and EX-18 (declared
@@ -470,7 +470,7 @@ class CarrierPresetsTest {
       // WHEN
       Assessment a = Carriers.emsInternational().assess(claim, context().build());
 
-      // THEN a flat 400.00, an amount not a cap (DOMAIN.md §4, EMS international read again), no
+      // THEN a flat 400.00, an amount not a cap (docs/carriers.md, EMS international read again), no
       // alternative; before the re-read the actual loss was asked for and capped at 400.00
       assertEquals(Outcome.PAYABLE, a.outcome());
       assertEquals(List.of(compensation(cny("400.00")), feeRefund(cny("150.00"))), a.lines());

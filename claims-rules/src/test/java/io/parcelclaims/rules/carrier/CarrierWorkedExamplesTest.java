@@ -34,7 +34,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of DOMAIN.md §8 that the carrier presets decide: EX-01 (SF-B insured total
+ * The worked examples of docs/worked-examples.md that the carrier presets decide: EX-01 (SF-B insured total
  * loss), EX-03 (SF-B over-insured loss), EX-04 (SF-B uninsured loss at 7 × freight, with the
  * contested-cap alternative), EX-05 (SF-C undeclared value deemed 1,000), EX-07 (the SF-B uninsured
  * short-contents variant), EX-17 (a) and (b) (SF international) and EX-18 (EMS international,
@@ -310,7 +310,7 @@ class CarrierWorkedExamplesTest {
   @Test
   void ex_18_ems_international_declared_goods_are_capped_at_500_plus_60_per_started_kg_and_postage_refunded() {
     // GIVEN declared goods, declared value 1,000.00 on the waybill (详情单: a stated value, not
-    // 保价, since the 2026-12 re-read of DOMAIN.md §4); 2.3 kg; postage 150.00; lost
+    // 保价, since the 2026-12 re-read of docs/carriers.md); 2.3 kg; postage 150.00; lost
     Claim claim =
         claim(ClaimType.LOSS, international("CNY", "150.00", TransportMode.AIR, "2.3").statedValue(cny("1000.00")));
 
@@ -421,7 +421,7 @@ class CarrierWorkedExamplesTest {
     Assessment a =
         Carriers.sfDomesticCopyB().assess(claim, context().provedValue(cny("780.00")).intentOrGrossNegligence(true).build());
 
-    // THEN "whether or not its notice was proven" (DOMAIN.md §3.5 Art. 506): the total is uncapped
+    // THEN "whether or not its notice was proven" (docs/express-civil-code.md Art. 506): the total is uncapped
     assertEquals(cny("798.00"), a.total());
     assertTrue(a.alternative().isEmpty());
   }

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Civil Code binds every express carrier's preset (DOMAIN.md §2, §3.5 rev. 2026-12): for each
+ * The Civil Code binds every express carrier's preset (docs/claim-types.md, docs/express-civil-code.md rev. 2026-12): for each
  * ready carrier preset, {@link CivilCodeExpress} and the GB/T 27917 policies an express carrier
  * applies, each Art. 832 defence (force majeure, the goods' nature or reasonable wear, the shipper's
  * fault, the consignee's fault) denies a loss, damage or short-contents claim with that reason, and
@@ -166,7 +166,7 @@ class CivilCodeDefencesTest {
     // WHEN
     Assessment a = policy.assess(claim, context);
 
-    // THEN the tariff decides (DOMAIN.md §3.5: Art. 590 is the delay defence, for force majeure)
+    // THEN the tariff decides (docs/express-civil-code.md: Art. 590 is the delay defence, for force majeure)
     assertNotEquals(Outcome.DENIED, a.outcome());
   }
 

@@ -61,7 +61,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * EX-23 through {@link ClaimWorkflow} (DOMAIN.md §8, issue 12): SF-B, uninsured, freight 18.00,
+ * EX-23 through {@link ClaimWorkflow} (docs/worked-examples.md, issue 12): SF-B, uninsured, freight 18.00,
  * proved value 780.00, lost; the investigation closes with "not the carrier's liability", root
  * cause force majeure (Civil Code Art. 832). The finding reaches the policy without being entered
  * again, and the answer is the one the policy gives called directly with the defence entered by

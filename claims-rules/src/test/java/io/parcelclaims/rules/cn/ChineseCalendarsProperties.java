@@ -18,7 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The mainland calendar over 2025–2026, against the make-up days of DOMAIN.md §7. */
+/** The mainland calendar over 2025–2026, against the make-up days of docs/time-bars-and-calendars.md. */
 class ChineseCalendarsProperties {
   private static final BusinessCalendar CALENDAR = ChineseCalendars.mainland2025to2026();
   private static final LocalDate FIRST_DAY = CALENDAR.firstYear().atDay(1);
@@ -26,7 +26,7 @@ class ChineseCalendarsProperties {
       CALENDAR.lastYear().atDay(CALENDAR.lastYear().length());
   private static final LocalDate LAST_WORKING_DAY = lastWorkingDay();
 
-  /** Every make-up working day of the 2025 and 2026 tables of DOMAIN.md §7. */
+  /** Every make-up working day of the 2025 and 2026 tables of docs/time-bars-and-calendars.md. */
   private static final List<LocalDate> MAKE_UP_DAYS =
       Stream.of(
               "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The mainland calendar against DOMAIN.md §7 ("Calendar test data", both tables) and §8 EX-15. */
+/** The mainland calendar against docs/time-bars-and-calendars.md ("Calendar test data", both tables) and §8 EX-15. */
 class ChineseCalendarsTest {
   private final BusinessCalendar calendar = ChineseCalendars.mainland2025to2026();
 

@@ -40,7 +40,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * DOMAIN.md §8 worked examples of the Chinese rules: EX-02 (insured proportional), EX-06 (a), (b)
+ * docs/worked-examples.md worked examples of the Chinese rules: EX-02 (insured proportional), EX-06 (a), (b)
  * and (c) (Postal Law Art. 47), EX-07 (GB/T 27917.3 short contents, the GB/T part: 90.00), EX-08
  * (GB/T delay fee waiver) and EX-09 (complete delay, both claim dates). Each asserts the outcome,
  * every line, the total, any denial reasons, the chosen rule ids and the golden renderings.
@@ -84,7 +84,7 @@ class ChineseRulesWorkedExamplesTest {
 
     // THEN min(200.00, 3 × 12.00 = 36.00) = 36.00
     assertPayable(a, "36.00", line(LineKind.COMPENSATION, Remedy.CASH, "36.00"));
-    // AND, since the 2026-12 revision (Art. 47 ¶3, DOMAIN.md §3.2 note (c), EX-21 (a)): the notice of
+    // AND, since the 2026-12 revision (Art. 47 ¶3, docs/postal-law.md note (c), EX-21 (a)): the notice of
     // the rule is not proven in this context, so the 3 × cap cannot be invoked in the alternative
     assertEquals(cny("200.00"), a.alternative().orElseThrow().total());
     assertEquals(PostalLaw.ALTERNATIVE_KEY, a.alternative().orElseThrow().reasonKey());
@@ -112,7 +112,7 @@ class ChineseRulesWorkedExamplesTest {
 
     // THEN 3 × 5.00 = 15.00
     assertPayable(a, "15.00", line(LineKind.COMPENSATION, Remedy.CASH, "15.00"));
-    // AND no value is proved, so Art. 47 ¶3 opens no alternative (DOMAIN.md §3.2 note (c))
+    // AND no value is proved, so Art. 47 ¶3 opens no alternative (docs/postal-law.md note (c))
     assertTrue(a.alternative().isEmpty());
     assertEquals(
         List.of(
@@ -133,7 +133,7 @@ class ChineseRulesWorkedExamplesTest {
     // WHEN
     Assessment a = PostalLaw.policy().assess(claim, context);
 
-    // THEN Art. 47 ¶3: the cap cannot be invoked, 200.00. Since the 2026-12 revision (DOMAIN.md §3.2
+    // THEN Art. 47 ¶3: the cap cannot be invoked, 200.00. Since the 2026-12 revision (docs/postal-law.md
     // note (c)) the ¶3 step pays the greater of the ¶1 amount (36.00) and the actual loss, so the
     // rule ids gain cn.postal-law.art47-3 and its actual loss; the answer is unchanged
     assertPayable(a, "200.00", line(LineKind.COMPENSATION, Remedy.CASH, "200.00"));

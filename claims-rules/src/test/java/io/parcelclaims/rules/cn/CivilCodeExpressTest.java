@@ -25,7 +25,7 @@ import io.parcelclaims.policy.Tariff;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** {@link CivilCodeExpress}: actual loss, the contested freight cap, Art. 832 defences, Art. 506 (DOMAIN.md §3.5, §4). */
+/** {@link CivilCodeExpress}: actual loss, the contested freight cap, Art. 832 defences, Art. 506 (docs/express-civil-code.md, docs/carriers.md). */
 class CivilCodeExpressTest {
 
   @Test

@@ -32,8 +32,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CompleteDelay} around the GB/T baseline and its delay remedy, with EX-09's parcel (DOMAIN.md
- * §2, §8 EX-09): promised 2025-03-03, undelivered, uninsured, V = 500.00, F = 20.00.
+ * {@link CompleteDelay} around the GB/T baseline and its delay remedy, with EX-09's parcel (
+ * docs/claim-types.md, docs/worked-examples.md EX-09): promised 2025-03-03, undelivered, uninsured, V = 500.00, F = 20.00.
  */
 class CompleteDelayTest {
   private final CompleteDelay policy = CompleteDelay.of(GbT27917.policy(), GbT27917.delay());

@@ -19,7 +19,7 @@ import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.AssessmentContext;
 import org.junit.jupiter.api.Test;
 
-/** {@link GbT27917} beyond EX-07 and EX-08 (DOMAIN.md §3.6, §4 "national baseline"). */
+/** {@link GbT27917} beyond EX-07 and EX-08 (docs/gbt-27917.md, docs/carriers.md "national baseline"). */
 class GbT27917Test {
 
   @Test

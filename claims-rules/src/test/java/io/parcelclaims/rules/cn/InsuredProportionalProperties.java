@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
-/** Invariants of {@link InsuredProportional} (DOMAIN.md §4: {@code L × I / V}, never above {@code L}). */
+/** Invariants of {@link InsuredProportional} (docs/carriers.md: {@code L × I / V}, never above {@code L}). */
 class InsuredProportionalProperties {
 
   @Property

@@ -15,7 +15,7 @@ import io.parcelclaims.policy.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link InsuredProportional} beyond EX-02 (DOMAIN.md §4). */
+/** {@link InsuredProportional} beyond EX-02 (docs/carriers.md). */
 class InsuredProportionalTest {
 
   @Test

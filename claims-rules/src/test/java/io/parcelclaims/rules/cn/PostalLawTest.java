@@ -26,7 +26,7 @@ import io.parcelclaims.policy.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link PostalLaw} beyond EX-06: Art. 47(1) boundaries and the Art. 48 defences (DOMAIN.md §3.2, §4). */
+/** {@link PostalLaw} beyond EX-06: Art. 47(1) boundaries and the Art. 48 defences (docs/postal-law.md, docs/carriers.md). */
 class PostalLawTest {
 
   @Test
@@ -37,7 +37,7 @@ class PostalLawTest {
     // WHEN
     Assessment a = PostalLaw.policy().assess(claim, context().provedValue(cny("5000.00")).build());
 
-    // THEN Art. 47(1) "按照保价额赔偿" (DOMAIN.md §3.2 note (a), rev. 2026-12): the insured amount;
+    // THEN Art. 47(1) "按照保价额赔偿" (docs/postal-law.md note (a), rev. 2026-12): the insured amount;
     // the over-insurance cap of §4 is an express carrier's term, not the statute's. Before the
     // revision this test expected 5,000.00.
     assertPayable(a, "8000.00", line(LineKind.COMPENSATION, Remedy.CASH, "8000.00"));

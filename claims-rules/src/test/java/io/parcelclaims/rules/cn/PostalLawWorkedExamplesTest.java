@@ -27,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Postal Law worked examples of the 2026-12 revision (DOMAIN.md §3.2 rev. 2026-12, §8 EX-19 to
+ * The Postal Law worked examples of the 2026-12 revision (docs/postal-law.md rev. 2026-12, §8 EX-19 to
  * EX-22), policy {@code CN-POSTAL-LAW-47}. Each asserts the outcome, every line, the total, the
  * denial reasons, the alternative, the chosen rule ids and the golden renderings in both locales.
  */
@@ -196,7 +196,7 @@ class PostalLawWorkedExamplesTest {
     Assessment a =
         PostalLaw.policy().assess(claim, context().provedValue(cny("1000.00")).intentOrGrossNegligence(true).build());
 
-    // THEN ¶3 never lowers what ¶1 gives (DOMAIN.md §3.2 note (c)): 3,000.00
+    // THEN ¶3 never lowers what ¶1 gives (docs/postal-law.md note (c)): 3,000.00
     assertPayable(a, "3000.00", line(LineKind.COMPENSATION, Remedy.CASH, "3000.00"));
   }
 

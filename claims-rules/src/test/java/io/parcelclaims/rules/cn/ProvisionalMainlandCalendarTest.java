@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bundled mainland calendar with 2027 and 2028 provisional (DOMAIN.md §7, "Years without a
+ * The bundled mainland calendar with 2027 and 2028 provisional (docs/time-bars-and-calendars.md, "Years without a
  * notice yet", rev. 2026-12): the festival days of its table, Art. 6's substitute day for a
  * festival day on a weekend or two festivals on one date, no make-up working days.
  */
@@ -140,7 +140,7 @@ class ProvisionalMainlandCalendarTest {
   void a_notice_supplied_as_data_makes_its_year_known() {
     YearArrangement notice = YearArrangement.parse("""
         year 2027
-        source hypothetical 2027 arrangement (no 2027 notice is known, DOMAIN.md §7 [U])
+        source hypothetical 2027 arrangement (no 2027 notice is known, docs/time-bars-and-calendars.md [U])
         off 2027-02-05 2027-02-11
         work 2027-02-20
         """);

@@ -59,13 +59,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12's Done-when for calendars that do not stop on 31 December 2026 (DOMAIN.md §7, "Years
+ * Issue 12's Done-when for calendars that do not stop on 31 December 2026 (docs/time-bars-and-calendars.md, "Years
  * without a notice yet", rev. 2026-12), on the bundled {@link ChineseCalendars#mainland()}.
  *
  * <p>A China Post item posted and inquired about on 2026-12-07: China Post's 30 days to answer
  * (邮政法 Art. 49 [V]) end on 2027-01-06, the one-year inquiry window (Art. 49 [V]) on
  * 2027-12-07, both in provisional 2027, both moved past a holiday by Civil Code Art. 203. The 2027
- * arrangement is hypothetical (the issue's word): no 2027 notice is known (DOMAIN.md §7 [U]); it
+ * arrangement is hypothetical (the issue's word): no 2027 notice is known (docs/time-bars-and-calendars.md [U]); it
  * is made up to put 2027-01-06 inside the New Year holiday, so the 30-day clock moves.
  */
 class YearsWithoutANoticeTest {
@@ -76,7 +76,7 @@ class YearsWithoutANoticeTest {
 
   private static final YearArrangement HYPOTHETICAL_2027 = YearArrangement.parse("""
       year 2027
-      source hypothetical 2027 arrangement for a test; no 2027 notice is known (DOMAIN.md §7 [U])
+      source hypothetical 2027 arrangement for a test; no 2027 notice is known (docs/time-bars-and-calendars.md [U])
       off 2027-01-01 2027-01-06
       off 2027-02-05 2027-02-11
       work 2027-02-20
@@ -98,7 +98,7 @@ class YearsWithoutANoticeTest {
             .length(CalendarPeriod.years(1))
             .shift(HolidayShift.AFTER_HOLIDAY)
             .kind(LimitKind.HARD_LIMIT)
-            .source("邮政法 Art. 49, DOMAIN.md §7 [V]")
+            .source("邮政法 Art. 49, docs/time-bars-and-calendars.md [V]")
             .build()));
   }
 
@@ -153,7 +153,7 @@ class YearsWithoutANoticeTest {
     assertEquals(LocalDate.of(2027, 1, 6), bar.answerBy(inquiry(), CONTEXT));
     assertEquals(
         "[cn.postal-law.art49@2015] Provisional: counted through 2027, whose holiday notice is not known yet (only the statutory"
-            + " festival days of the Holiday Measures Art. 2, with Art. 6 substitute days; DOMAIN.md §7);"
+            + " festival days of the Holiday Measures Art. 2, with Art. 6 substitute days; docs/time-bars-and-calendars.md);"
             + " 2027-12-07 may move when the notice appears",
         provisionalLine(answer, Locale.ENGLISH));
     assertEquals(

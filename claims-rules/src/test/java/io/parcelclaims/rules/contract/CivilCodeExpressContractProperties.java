@@ -7,7 +7,7 @@ import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
 /**
- * Express parcels under civil law (DOMAIN.md §3.3, §3.5, §4): at most I if insured, else the actual
+ * Express parcels under civil law (docs/express-civil-code.md, docs/express-civil-code.md, docs/carriers.md): at most I if insured, else the actual
  * loss; with intent or gross negligence the greater of that and the actual loss (Art. 506).
  */
 class CivilCodeExpressContractProperties implements CompensationPolicyContract {

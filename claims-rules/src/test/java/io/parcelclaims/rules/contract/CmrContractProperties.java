@@ -7,7 +7,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.rules.intl.Conventions;
 
 /**
- * CMR Art. 23–26 (DOMAIN.md §5): 8.33 SDR/kg of gross weight short (the greater of it and a declared
+ * CMR Art. 23–26 (docs/conventions.md): 8.33 SDR/kg of gross weight short (the greater of it and a declared
  * value), plus a declared interest in delivery, plus the carriage charges at most. The contexts never
  * record wilful misconduct (Art. 29 lifts the limit; CmrTest covers it).
  */

@@ -9,7 +9,7 @@ import io.parcelclaims.testkit.PolicyPromises;
 
 /**
  * The complete-delay rule around SF copy B and the GB/T delay remedy, as in {@code Presets.all()}
- * (DOMAIN.md §2, §8 EX-09): never more than copy B would pay, which covers the fee paid meanwhile.
+ * (docs/claim-types.md, docs/worked-examples.md EX-09): never more than copy B would pay, which covers the fee paid meanwhile.
  */
 class CompleteDelayContractProperties implements CompensationPolicyContract {
 

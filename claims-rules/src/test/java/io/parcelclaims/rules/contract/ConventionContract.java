@@ -12,7 +12,7 @@ import io.parcelclaims.testkit.PolicyPromises;
 import java.math.RoundingMode;
 
 /**
- * What every convention's cargo limit promises (DOMAIN.md §5): at most the per-kg limit on the gross
+ * What every convention's cargo limit promises (docs/conventions.md): at most the per-kg limit on the gross
  * weight at the context's SDR rate, rounded once, or with a declared value the greater of the two
  * (Montreal, CMR: a declaration never lowers the limit) or the declared value (Warsaw); plus a
  * declared interest in delivery where the convention adds it (CMR Art. 26); plus, where the
@@ -35,8 +35,8 @@ abstract class ConventionContract implements CompensationPolicyContract {
   }
 
   /**
-   * Whether a declared value can only raise the per-kg limit (Montreal Art. 26, CMR Art. 23(6); DOMAIN.md
-   * §5 rev. 2026-12), rather than replace it.
+   * Whether a declared value can only raise the per-kg limit (Montreal Art. 26, CMR Art. 23(6);
+   * docs/conventions.md rev. 2026-12), rather than replace it.
    *
    * @return true unless overridden
    */

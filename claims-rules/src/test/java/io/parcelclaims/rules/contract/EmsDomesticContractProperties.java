@@ -5,7 +5,7 @@ import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** EMS domestic (DOMAIN.md §4 [22]): the actual loss at most I, or 3 × postage uninsured; plus the postage on delay. */
+/** EMS domestic (docs/carriers.md [22]): the actual loss at most I, or 3 × postage uninsured; plus the postage on delay. */
 class EmsDomesticContractProperties implements CompensationPolicyContract {
 
   @Override

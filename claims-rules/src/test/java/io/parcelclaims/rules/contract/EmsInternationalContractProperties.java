@@ -8,7 +8,7 @@ import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
 /**
- * EMS international (DOMAIN.md §4 [22] read again in 2026-12, §8 EX-18): I if insured; else 400 CNY
+ * EMS international (docs/carriers.md [22] read again in 2026-12, §8 EX-18): I if insured; else 400 CNY
  * for documents or goods without a stated value; else the stated value; with intent or gross
  * negligence the greater of that and the actual loss (Civil Code Art. 506); plus at most the postage.
  */

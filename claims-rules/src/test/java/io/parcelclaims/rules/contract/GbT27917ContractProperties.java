@@ -8,7 +8,7 @@ import io.parcelclaims.rules.cn.GbT27917;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** GB/T 27917.3 (DOMAIN.md §3.6): the goods at most I or the actual loss, plus the fee on loss and delay. */
+/** GB/T 27917.3 (docs/gbt-27917.md): the goods at most I or the actual loss, plus the fee on loss and delay. */
 class GbT27917ContractProperties implements CompensationPolicyContract {
 
   @Override

@@ -7,7 +7,7 @@ import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.Monotone;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** GB/T 27917.3's delay remedy (DOMAIN.md §3.6): the service fee waived, never more. */
+/** GB/T 27917.3's delay remedy (docs/gbt-27917.md): the service fee waived, never more. */
 class GbT27917DelayContractProperties implements CompensationPolicyContract {
 
   @Override

@@ -10,7 +10,7 @@ import io.parcelclaims.testkit.PolicyPromises;
 import java.time.LocalDate;
 
 /**
- * {@code L × min(I, V) / V} (DOMAIN.md §4): never above the insured amount nor the assessed loss.
+ * {@code L × min(I, V) / V} (docs/carriers.md): never above the insured amount nor the assessed loss.
  * Not monotone in {@code V}, which it divides by.
  */
 class InsuredProportionalContractProperties implements CompensationPolicyContract {

@@ -5,7 +5,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.rules.intl.Conventions;
 import io.parcelclaims.rules.intl.SdrLimitRevision;
 
-/** Montreal 1999 cargo, the 17 SDR/kg version in force from 2003 (DOMAIN.md §5). */
+/** Montreal 1999 cargo, the 17 SDR/kg version in force from 2003 (docs/conventions.md). */
 class Mc99Cargo17ContractProperties extends ConventionContract {
   private static final SdrLimitRevision REVISION = Conventions.MONTREAL_CARGO_LIMITS.get(0);
 

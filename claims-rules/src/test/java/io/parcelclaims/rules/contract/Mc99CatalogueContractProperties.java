@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A Montreal cargo catalogue run as a policy itself (issue 13), holding the 26 SDR/kg revision of
- * 2024-12-28 alone (DOMAIN.md §5): it keeps that version's promises, since it runs the version in
+ * 2024-12-28 alone (docs/conventions.md): it keeps that version's promises, since it runs the version in
  * force, and refuses dates before it as the version does.
  */
 class Mc99CatalogueContractProperties extends ConventionContract {

@@ -7,7 +7,7 @@ import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
 /**
- * Postal Law Art. 47 (DOMAIN.md §3.2, rev. 2026-12): insured → at most I; uninsured → at most 3 ×
+ * Postal Law Art. 47 (docs/postal-law.md, rev. 2026-12): insured → at most I; uninsured → at most 3 ×
  * postage; with intent or gross negligence (¶3) the greater of that and the actual loss.
  */
 class PostalLawContractProperties implements CompensationPolicyContract {

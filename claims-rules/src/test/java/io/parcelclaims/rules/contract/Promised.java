@@ -8,14 +8,14 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.testkit.Monotone;
 
 /**
- * The pieces the ready policies' promises share (DOMAIN.md §4 symbols): the insured amount {@code I},
+ * The pieces the ready policies' promises share (docs/carriers.md symbols): the insured amount {@code I},
  * the fee {@code F}, and the actual loss {@code L} (the proved value on loss or total damage, else
  * the assessed loss). An absent value reads as zero: an assessment that lacks it pays nothing.
  */
 final class Promised {
   private Promised() {}
 
-  /** {@return the monotone inputs every ready policy of DOMAIN.md §4 keeps: I, V on loss, L, F} */
+  /** {@return the monotone inputs every ready policy of docs/carriers.md keeps: I, V on loss, L, F} */
   static Monotone[] goodsAndFee() {
     return new Monotone[] {
       Monotone.inDeclaredValue(),
@@ -46,7 +46,7 @@ final class Promised {
 
   /**
    * A cap on the goods as intent or gross negligence leaves it (Civil Code Art. 506; Postal Law
-   * Art. 47 ¶3; DOMAIN.md §3.2, §3.5): the greater of the cap and the actual loss on a loss, damage
+   * Art. 47 ¶3; docs/postal-law.md, docs/express-civil-code.md): the greater of the cap and the actual loss on a loss, damage
    * or short-contents claim; the cap itself otherwise.
    */
   static Money liftedByIntent(Claim claim, AssessmentContext context, Money cap) {

@@ -5,7 +5,7 @@ import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** SF domestic, copy A (DOMAIN.md §4 [21-A]): I if insured, else 9 × F on a monthly account and 7 × F otherwise; plus F. */
+/** SF domestic, copy A (docs/carriers.md [21-A]): I if insured, else 9 × F on a monthly account and 7 × F otherwise; plus F. */
 class SfDomesticCopyAContractProperties implements CompensationPolicyContract {
 
   @Override

@@ -8,7 +8,7 @@ import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** SF domestic, copy B (DOMAIN.md §4 [21-B], §8 EX-04): I if insured, else at most 1,000 CNY and 7 × F; plus F. */
+/** SF domestic, copy B (docs/carriers.md [21-B], §8 EX-04): I if insured, else at most 1,000 CNY and 7 × F; plus F. */
 class SfDomesticCopyBContractProperties implements CompensationPolicyContract {
   private static final Money DEEMED_VALUE = Money.of("CNY", "1000.00");
 

@@ -5,7 +5,7 @@ import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** SF domestic, copy C (DOMAIN.md §4 [21-C], §8 EX-05): as copy B for the goods; the fee only on delay. */
+/** SF domestic, copy C (docs/carriers.md [21-C], §8 EX-05): as copy B for the goods; the fee only on delay. */
 class SfDomesticCopyCContractProperties implements CompensationPolicyContract {
 
   @Override

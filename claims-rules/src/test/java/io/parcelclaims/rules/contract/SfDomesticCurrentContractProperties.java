@@ -7,7 +7,7 @@ import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
 /**
- * SF domestic as read on SF's own pages (DOMAIN.md §4, rev. 2026-12): at most I and 20,000 CNY if
+ * SF domestic as read on SF's own pages (docs/carriers.md, rev. 2026-12): at most I and 20,000 CNY if
  * insured, else 7 × F; with intent or gross negligence the greater of that and the actual loss
  * (Civil Code Art. 506); plus F.
  */

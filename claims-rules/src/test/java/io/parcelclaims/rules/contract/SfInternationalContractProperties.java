@@ -6,7 +6,7 @@ import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** SF international (DOMAIN.md §4 [21-C][21-E], §8 EX-17), in USD: I if insured, else at most USD 100. */
+/** SF international (docs/carriers.md [21-C][21-E], §8 EX-17), in USD: I if insured, else at most USD 100. */
 class SfInternationalContractProperties implements CompensationPolicyContract {
   private static final Money PER_PACKAGE = Money.of("USD", "100.00");
 

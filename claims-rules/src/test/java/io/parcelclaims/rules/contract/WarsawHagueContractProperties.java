@@ -4,7 +4,7 @@ import io.parcelclaims.money.SdrAmount;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.rules.intl.Conventions;
 
-/** Warsaw 1929 / Hague 1955 cargo with its default limit, 17 SDR/kg (MAP4, DOMAIN.md §5). */
+/** Warsaw 1929 / Hague 1955 cargo with its default limit, 17 SDR/kg (MAP4, docs/conventions.md). */
 class WarsawHagueContractProperties extends ConventionContract {
 
   @Override

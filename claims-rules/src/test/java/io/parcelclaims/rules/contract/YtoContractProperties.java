@@ -6,7 +6,7 @@ import io.parcelclaims.rules.carrier.Carriers;
 import io.parcelclaims.testkit.CompensationPolicyContract;
 import io.parcelclaims.testkit.PolicyPromises;
 
-/** YTO (DOMAIN.md §4 [24]): I if insured, else at most 300 CNY per waybill. */
+/** YTO (docs/carriers.md [24]): I if insured, else at most 300 CNY per waybill. */
 class YtoContractProperties implements CompensationPolicyContract {
   private static final Money PER_TICKET = Money.of("CNY", "300.00");
 

@@ -54,7 +54,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The evidence matrix of DOMAIN.md §6 for each claim type: still missing for an empty submission,
+ * The evidence matrix of docs/evidence.md for each claim type: still missing for an empty submission,
  * nothing missing for a complete one; each condition; and each preset threshold just below, at and
  * just above it.
  */

@@ -31,7 +31,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * CMR Art. 23 beyond EX-13 (DOMAIN.md §5): partial loss by the weight short, the charges pro rata,
+ * CMR Art. 23 beyond EX-13 (docs/conventions.md): partial loss by the weight short, the charges pro rata,
  * delay capped at the charges, the declared value. Inputs reuse EX-13's shipment (120 kg, charges
  * 1,200.00, value 30,000.00, 1 SDR = 9.7000 CNY), EX-10's 3.4 kg as a weight short and EX-02's
  * amounts (1,500.00, 600.00) as assessed losses.

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Where a convention does not apply (DOMAIN.md §5): postal items under Montreal (Art. 2(2)) and CMR
+ * Where a convention does not apply (docs/conventions.md): postal items under Montreal (Art. 2(2)) and CMR
  * (Art. 1(4)(a)), and carriage by the wrong mode under each convention. Every denial is {@link
  * DenialReason#CONVENTION_NOT_APPLICABLE} with an explanation step per failed check, rendered in both
  * locales (golden files {@code intl-*}). No rate or value is needed to deny. Shipments are EX-10's

@@ -86,7 +86,7 @@ class ConventionProperties {
   void a_declaration_never_lowers_a_montreal_or_cmr_payout_and_a_stated_value_is_no_declaration(
       @ForAll("kilograms") BigDecimal kg, @ForAll("yuan") BigDecimal value, @ForAll("yuan") BigDecimal declared) {
     // GIVEN the same loss with and without a declared value (its premium zero), and with a value
-    // stated for customs only (DOMAIN.md §5 rev. 2026-12: Montreal Art. 22(3)/26, CMR Art. 23(6)/24)
+    // stated for customs only (docs/conventions.md rev. 2026-12: Montreal Art. 22(3)/26, CMR Art. 23(6)/24)
     Money loss = Money.of("CNY", value.toPlainString());
     Money sum = Money.of("CNY", declared.toPlainString());
     Money zero = Money.of("CNY", "0.00");

@@ -51,7 +51,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of DOMAIN.md §8 added in the 2026-12 revision for the conventions (§5, rev.
+ * The worked examples of docs/worked-examples.md added in the 2026-12 revision for the conventions (§5, rev.
  * 2026-12): <b>EX-25</b> CMR damage (Art. 25), <b>EX-26</b> CMR wilful misconduct (Art. 29, 32),
  * <b>EX-27</b> CMR reservations (Art. 30), <b>EX-28</b> Montreal limitation (Art. 35), <b>EX-29</b>
  * Montreal declaration below the limit (Art. 22(3), 26), <b>EX-30</b> Warsaw / Hague and postal items

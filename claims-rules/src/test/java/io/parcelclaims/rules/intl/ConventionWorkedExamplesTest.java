@@ -27,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of DOMAIN.md §8 that the conventions decide: EX-10 (a), (b) and (c) (Montreal
+ * The worked examples of docs/worked-examples.md that the conventions decide: EX-10 (a), (b) and (c) (Montreal
  * air cargo, the limit by the date of carriage: 26, 22 and 19 SDR/kg) and EX-13 (CMR road, total
  * loss, with the carriage charges refunded in full). Each asserts the policy version the catalogue
  * picks, the outcome, every line, the total, the chosen rule ids and the rendered explanation

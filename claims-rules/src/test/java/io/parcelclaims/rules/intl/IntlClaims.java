@@ -26,7 +26,7 @@ import java.util.Currency;
 /**
  * Claims and contexts for the convention policies. Only the parts a convention reads vary (mode,
  * mail class, date of carriage, weight, fee, declared value); the rest is fixed. Figures come from
- * DOMAIN.md §8: EX-10's carriage on 2025-03-15, 3.4 kg and the illustrative rate 1 SDR = 9.7000 CNY;
+ * docs/worked-examples.md: EX-10's carriage on 2025-03-15, 3.4 kg and the illustrative rate 1 SDR = 9.7000 CNY;
  * the rate is dated on that carriage date, an input like any other.
  */
 final class IntlClaims {

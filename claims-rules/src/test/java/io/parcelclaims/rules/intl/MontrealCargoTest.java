@@ -40,9 +40,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Montreal Convention's cargo catalogue (DOMAIN.md §5): the limit by the date of carriage at each
+ * The Montreal Convention's cargo catalogue (docs/conventions.md): the limit by the date of carriage at each
  * boundary, the weight, the special declaration, delay, and the rate it needs. Figures are EX-10's
- * (3.4 kg, proved loss 15,000.00 CNY, 1 SDR = 9.7000 CNY) with the limits of DOMAIN.md §5.
+ * (3.4 kg, proved loss 15,000.00 CNY, 1 SDR = 9.7000 CNY) with the limits of docs/conventions.md.
  */
 class MontrealCargoTest {
   private static final PolicyCatalogue MC99 = Conventions.montrealCargo();
@@ -130,7 +130,7 @@ class MontrealCargoTest {
 
     @Test
     void a_carrier_can_move_a_date_with_its_own_revisions() {
-      // GIVEN the 19 SDR limit from 2010-01-01, one of the dates a source names for it (DOMAIN.md §5)
+      // GIVEN the 19 SDR limit from 2010-01-01, one of the dates a source names for it (docs/conventions.md)
       PolicyCatalogue moved =
           Conventions.montrealCargo(
               List.of(

@@ -23,10 +23,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Warsaw / Hague cargo limit (DOMAIN.md §5): 250 gold francs per kg, applied as a named,
+ * The Warsaw / Hague cargo limit (docs/conventions.md): 250 gold francs per kg, applied as a named,
  * overridable per-kg limit whose conversion is unverified. Inputs are EX-10's (3.4 kg by air,
  * proved loss 15,000.00, 1 SDR = 9.7000 CNY); the USD conversion reuses EX-10's 9.7000 as an
- * illustrative rate, since DOMAIN.md quotes no USD rate.
+ * illustrative rate, since docs/conventions.md quotes no USD rate.
  */
 class WarsawHagueTest {
 

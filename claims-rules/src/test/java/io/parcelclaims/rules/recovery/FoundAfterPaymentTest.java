@@ -61,7 +61,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §8 EX-14: EX-04's loss, paid, then found; the FOUND-AFTER-PAYMENT policy ([U]). */
+/** docs/worked-examples.md EX-14: EX-04's loss, paid, then found; the FOUND-AFTER-PAYMENT policy ([U]). */
 class FoundAfterPaymentTest {
   /** EX-04's payment: 126.00 compensation (7 × 18.00) and the 18.00 freight waived. */
   private static final List<SettlementLine> EX_04_PAID = List.of(

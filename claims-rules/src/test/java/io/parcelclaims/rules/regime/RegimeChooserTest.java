@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The regime chooser, one test per regime and per boundary the issue names (DOMAIN.md §3.1, §5):
+ * The regime chooser, one test per regime and per boundary the issue names (docs/regimes.md, §5):
  * China Post's universal service against express items, Montreal against Warsaw/Hague by the
  * states' membership, CMR by road, and postal items that no convention governs. The country codes
- * and memberships are the caller's data (DOMAIN.md lists no member states); the ones here are
+ * and memberships are the caller's data (docs/README.md lists no member states); the ones here are
  * made-up lists, not claims about real ratifications.
  */
 class RegimeChooserTest {
@@ -70,7 +70,7 @@ class RegimeChooserTest {
 
     @Test
     void china_posts_own_express_product_is_outside_the_universal_service_and_under_civil_law() {
-      // DOMAIN.md §3.1: EMS is run by China Post but sold as express; Art. 45(2) → civil law
+      // docs/regimes.md: EMS is run by China Post but sold as express; Art. 45(2) → civil law
       GoverningRegime g = choose(CHINA_POST, MailClass.EXPRESS, TransportMode.ROAD, "CN", "CN");
 
       assertRegime(Regime.CIVIL_LAW, "civil-law-postal-express", g);

@@ -59,7 +59,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The regime chooser as the workflow's policy: a catalogue holding the chooser alone assesses EX-10
- * (a) (DOMAIN.md §8: Montreal, 3.4 kg, proved loss 15,000.00, carriage 2025-03-15, 1 SDR = 9.7000 CNY)
+ * (a) (docs/worked-examples.md: Montreal, 3.4 kg, proved loss 15,000.00, carriage 2025-03-15, 1 SDR = 9.7000 CNY)
  * under the Montreal version in force on the date of carriage, with the workflow deriving the
  * governing date as it does for any catalogue.
  */

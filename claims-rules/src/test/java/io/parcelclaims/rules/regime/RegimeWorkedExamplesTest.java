@@ -39,7 +39,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Assess this claim with the rules that govern it", one call per regime, on DOMAIN.md §8's worked
+ * "Assess this claim with the rules that govern it", one call per regime, on docs/worked-examples.md's worked
  * examples: each answer keeps the example's figures, is the governing policy's own assessment
  * (outcome, lines, total, reasons, alternative), and carries the chooser's step as the root of its
  * explanation, so its rule ids are {@code regime.chooser@2026-12} followed by the policy's.

@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The service-level presets with the limits and dates of DOMAIN.md §7 and §8 EX-15. */
+/** The service-level presets with the limits and dates of docs/time-bars-and-calendars.md and docs/worked-examples.md EX-15. */
 class ServiceLevelPresetsTest {
   private static final BusinessCalendar MAINLAND = ChineseCalendars.mainland2025to2026();
 

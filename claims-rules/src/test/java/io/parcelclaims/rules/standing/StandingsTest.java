@@ -131,7 +131,7 @@ class StandingsTest {
   @Test
   void montreal_lets_consignor_and_consignee_each_claim_every_type_art_14() {
     // GIVEN / WHEN / THEN rev. 2026-12: before, the sender was denied standing for damage and delay
-    // (Art. 31 read as a standing rule); DOMAIN.md §8 EX-31 runs the damage claim through the policy
+    // (Art. 31 read as a standing rule); docs/worked-examples.md EX-31 runs the damage claim through the policy
     for (ClaimType type : ClaimType.values()) {
       assertTrue(answer(Standings.montreal(), PartyRole.SENDER, type).entitled(), "sender, " + type);
       assertTrue(answer(Standings.montreal(), PartyRole.RECIPIENT, type).entitled(), "recipient, " + type);

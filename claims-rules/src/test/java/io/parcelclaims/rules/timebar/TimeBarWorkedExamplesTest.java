@@ -52,7 +52,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * DOMAIN.md §8 worked examples of the time bars and service levels: <b>EX-11</b> (Montreal notice of
+ * docs/worked-examples.md worked examples of the time bars and service levels: <b>EX-11</b> (Montreal notice of
  * damage one day late), <b>EX-12</b> (China Post inquiry period: barred the day after, in time on the
  * last day, and the answer-by date 2025-04-09), <b>EX-16</b> (Carmack clocks and minimum windows) and
  * <b>EX-17 (c)</b> (SF international claim 35 days after acceptance). Each asserts the outcome, the

@@ -192,7 +192,7 @@ class TimeBarsTest {
 
     @Test
     void montreal_lets_the_consignee_treat_cargo_as_lost_seven_days_after_it_ought_to_have_arrived() {
-      // due 2025-03-03 (EX-09's promised day) + 7 = 2025-03-10 (DOMAIN.md §10.1)
+      // due 2025-03-03 (EX-09's promised day) + 7 = 2025-03-10 (docs/tracking.md)
       TimeBar bar = TimeBars.montrealPresumedLoss();
       Shipment due = air("2025-03-01").promisedBy(noon("2025-03-03")).build();
 

@@ -37,7 +37,7 @@ final class TestWirings {
 
   /**
    * Core's default wiring: the seeds' 10-working-day target, a weekends-only calendar, and a tariff
-   * in the shape of SF copy B (DOMAIN.md §8 EX-04, EX-02).
+   * in the shape of SF copy B (docs/worked-examples.md EX-04, EX-02).
    */
   static ClaimWorkflow defaultWorkflow() {
     Tariff.Builder tariff = Tariff.builder("testkit.sf-b", "2024.1")
