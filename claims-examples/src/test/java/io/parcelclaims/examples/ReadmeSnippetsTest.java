@@ -21,6 +21,14 @@ class ReadmeSnippetsTest {
     assertTrue(snippet.lines().count() < 20, () -> "the README's contract example is " + snippet.lines().count() + " lines");
   }
 
+  @Test
+  void the_first_policy_example_in_the_readme_is_the_class_that_runs() throws IOException {
+    String snippet = marked(Path.of("src/test/java/io/parcelclaims/examples/RegimeReadmeTest.java"));
+
+    assertTrue(Files.readString(README).contains("```java\n" + snippet + "```\n"),
+        () -> "README.md lacks the block:\n" + snippet);
+  }
+
   /** The lines between {@code // README: ...} and {@code // end README}, each ending in a newline. */
   private static String marked(Path source) throws IOException {
     String text = Files.readString(source);

@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Currency;
 
 class FirstPolicyExample {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -66,7 +65,7 @@ class FirstPolicyExample {
   static Assessment assess(Claim claim) {
     AssessmentInputs inputs = AssessmentInputs.builder()
         .provedValue(Money.of("CNY", "15000.00"))
-        .sdrRate(new SdrRate(Currency.getInstance("CNY"), new BigDecimal("9.7000"), LocalDate.of(2025, 4, 1)))
+        .sdrRate(SdrRate.of("CNY", "9.7000", LocalDate.of(2025, 4, 1)))
         .build();
     // the version in force on the date of carriage, picked for you: 26 SDR/kg × 3.4 kg → CNY 857.48
     return RULES.assess(claim, SHANGHAI, inputs);
