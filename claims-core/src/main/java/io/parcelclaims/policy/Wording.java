@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  *       .above} over the amount in words ({@code <category>-item>amount} as {@code
  *       term.condition.item.above} with the category's term as {@code {1}}); a single code as the
  *       first term of {@code term.condition}, {@code term.denial}, {@code term.mail-class},
- *       {@code term.mode}, {@code term.type}, {@code term.damage}, {@code term.scope} and
- *       {@code term.category}. Any code or part without a term reads as itself, so a carrier's
+ *       {@code term.mode}, {@code term.type}, {@code term.damage}, {@code term.scope},
+ *       {@code term.category} and {@code term.currency}. Any code or part without a term reads as itself, so a carrier's
  *       own codes still show.
  *   <li>Other arguments read as their locale-neutral {@link MessageArg#text() text}.
  * </ul>
@@ -74,7 +74,7 @@ public final class Wording {
 
   private static final List<String> SINGLE_CODE_PREFIXES =
       List.of(CONDITION, "term.denial", "term.mail-class", "term.mode", "term.type", "term.damage",
-          "term.scope", "term.category");
+          "term.scope", "term.category", CURRENCY);
   private static final Pattern VALUES = Pattern.compile("([a-z][a-z-]*)=([A-Za-z0-9_.-]+(?:\\|[A-Za-z0-9_.-]+)*)");
   private static final Pattern COMPARISON = Pattern.compile("(.+?)(>=|>)([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
 
