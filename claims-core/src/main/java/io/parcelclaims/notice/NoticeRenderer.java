@@ -2,6 +2,7 @@ package io.parcelclaims.notice;
 
 import io.parcelclaims.policy.MessageArg;
 import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.policy.Wording;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -13,14 +14,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Renders progress notices in a given locale, from a carrier's own message sources first and then
  * the SDK's bundles ({@code notice_zh_CN}, {@code notice_zh_HK}, {@code notice_en}). The locale is
  * always explicit and must match a bundle exactly: there is no fallback to another language or to
- * the machine's default. Arguments are inserted as locale-neutral text ({@code CNY 126.00},
- * {@code 2025-10-16}), except lists of codes ({@link MessageArg.TermsArg}), which read as words.
+ * the machine's default. Arguments read as {@linkplain Wording words} from the same sources: money
+ * per locale ({@code CNY 126.00} in English, {@code 126.00 元} in Chinese), lists of codes
+ * ({@link MessageArg.TermsArg}) as terms, a count in a {@code choice} as its number (so that English
+ * says "1 document" and "2 documents"); dates as {@code 2025-10-16}.
  *
  * <p>Each code of such a list is shown as its term: the message {@code <prefix>.<code>}, such as
  * {@code term.evidence.E04}, from the same sources in the same order, so a carrier's term wins over
@@ -44,15 +46,15 @@ public final class NoticeRenderer {
   public static final Locale ENGLISH = Locale.ENGLISH;
 
   /** The key of the text that joins a list of terms, such as {@code "、"}. */
-  public static final String LIST_SEPARATOR = "term.list-separator";
+  public static final String LIST_SEPARATOR = Wording.LIST_SEPARATOR;
 
   /** The SDK's own notice bundles, each read once per locale. */
   public static final MessageSource CORE = cached(NoticeRenderer.class, "notice");
 
-  private final List<MessageSource> sources;
+  private final Wording wording;
 
   private NoticeRenderer(List<MessageSource> sources) {
-    this.sources = List.copyOf(sources);
+    this.wording = Wording.of(sources);
   }
 
   /** {@return the locales the SDK ships bundles for: zh-CN, zh-HK and en} */
@@ -94,28 +96,11 @@ public final class NoticeRenderer {
     Objects.requireNonNull(locale, "locale");
     String pattern = lookup(notice.code(), locale).orElseThrow(() -> new MissingResourceException(
         "no notice for " + notice.code() + " in " + locale, "notice", notice.code()));
-    return new MessageFormat(pattern, Locale.ROOT)
-        .format(notice.arguments().stream().map(a -> text(a, locale)).toArray());
-  }
-
-  private String text(MessageArg argument, Locale locale) {
-    if (argument instanceof MessageArg.TermsArg terms) {
-      String separator = lookup(LIST_SEPARATOR, locale).orElse(", ");
-      return terms.codes().stream()
-          .map(code -> lookup(terms.key(code), locale).orElse(code))
-          .collect(Collectors.joining(separator));
-    }
-    return argument.text();
+    return wording.format(pattern, notice.arguments(), locale);
   }
 
   private Optional<String> lookup(String key, Locale locale) {
-    for (MessageSource source : sources) {
-      Optional<String> found = source.pattern(key, locale);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return wording.lookup(key, locale);
   }
 
   /**

@@ -10,7 +10,10 @@ import java.util.Objects;
 /**
  * Renders explanations as indented lines of text in a given locale, from the message sources of the
  * modules that own the keys. The locale is always explicit; the machine's default is never used.
- * Arguments are inserted as locale-neutral text ({@code CNY 126.00}, {@code 2025-03-10}).
+ * Arguments read as {@linkplain Wording words} from the same sources: money per locale ({@code CNY
+ * 126.00} in English, {@code 126.00 元} in Chinese), condition codes and other codes as their terms
+ * ({@code term.condition.insured}: "the shipment has a declared value", "已保价"), a code without a
+ * term as itself; dates and numbers as locale-neutral text ({@code 2025-03-10}).
  *
  * @since 0.1.0
  */
@@ -18,10 +21,10 @@ public final class ExplanationRenderer {
   /** The core module's own explanation messages. */
   public static final MessageSource CORE = MessageSource.bundled(ExplanationRenderer.class, "explain");
 
-  private final List<MessageSource> sources;
+  private final Wording wording;
 
   private ExplanationRenderer(List<MessageSource> sources) {
-    this.sources = List.copyOf(sources);
+    this.wording = Wording.of(sources);
   }
 
   /**
@@ -35,6 +38,53 @@ public final class ExplanationRenderer {
     all.add(CORE);
     all.addAll(List.of(others));
     return new ExplanationRenderer(all);
+  }
+
+  /**
+   * A renderer that looks in a carrier's sources first, in order, then in core's and the modules'
+   * sources; a carrier's bundle need hold only the wording and terms it changes.
+   *
+   * @param overrides the carrier's sources, tried first
+   * @param modules the sources of other modules, tried after core's, in order
+   * @return the renderer
+   */
+  public static ExplanationRenderer withOverrides(List<MessageSource> overrides, MessageSource... modules) {
+    List<MessageSource> all = new ArrayList<>(overrides);
+    all.add(CORE);
+    all.addAll(List.of(modules));
+    return new ExplanationRenderer(all);
+  }
+
+  /**
+   * The words a reader sees for a condition code, such as {@code insured and (type=LOSS or
+   * damage=TOTAL)}, from the same sources; a code without a term shows as itself.
+   *
+   * @param code the condition code
+   * @param locale the locale
+   * @return the words
+   */
+  public String condition(String code, Locale locale) {
+    return wording.condition(code, locale);
+  }
+
+  /**
+   * A fact a rule read, in words: the fact's term {@code term.fact.<name>} (or, for a fact named by
+   * a condition, the condition's words), then its value in words, joined by the pattern {@code
+   * term.fact} ({@code {0}} the name, {@code {1}} the value).
+   *
+   * @param fact the fact
+   * @param locale the locale
+   * @return such as {@code shipping fee: CNY 23.00} or {@code 运费：23.00 元}
+   */
+  public String fact(Fact fact, Locale locale) {
+    Objects.requireNonNull(fact, "fact");
+    String name = wording.lookup("term.fact." + fact.name(), locale).orElseGet(() -> wording.condition(fact.name(), locale));
+    String value = fact.value() instanceof MessageArg.CodeArg c
+        ? wording.lookup("term.fact-value." + c.value(), locale).orElse(c.value())
+        : wording.words(fact.value(), locale);
+    return wording.lookup("term.fact", locale)
+        .map(p -> new MessageFormat(p, Locale.ROOT).format(new Object[] {name, value}))
+        .orElse(name + ": " + value);
   }
 
   /**
@@ -82,12 +132,9 @@ public final class ExplanationRenderer {
    */
   public String message(String key, Locale locale, List<MessageArg> arguments) {
     Objects.requireNonNull(locale, "locale");
-    for (MessageSource s : sources) {
-      var pattern = s.pattern(key, locale);
-      if (pattern.isPresent()) {
-        MessageFormat f = new MessageFormat(pattern.get(), Locale.ROOT);
-        return f.format(arguments.stream().map(MessageArg::text).toArray());
-      }
+    var pattern = wording.lookup(key, locale);
+    if (pattern.isPresent()) {
+      return wording.format(pattern.get(), arguments, locale);
     }
     throw new MissingResourceException("no message for " + key + " in " + locale, "explain", key);
   }

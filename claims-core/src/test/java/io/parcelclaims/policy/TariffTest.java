@@ -194,7 +194,7 @@ class TariffTest {
 
     assertEquals("[test.seven-times@1] Policy test.seven-times@1", en.get(0));
     assertTrue(en.contains("    [test.cap@1] Capped at CNY 126.00 by a standard term a court may set aside: CNY 780.00 becomes CNY 126.00"), en::toString);
-    assertTrue(zh.contains("    [test.cap@1] 按格式条款以 CNY 126.00 为上限（法院可能不予适用）：CNY 780.00 调整为 CNY 126.00"), zh::toString);
+    assertTrue(zh.contains("    [test.cap@1] 按格式条款以 126.00 元 为上限（法院可能不予适用）：780.00 元 调整为 126.00 元"), zh::toString);
     assertEquals(en.size(), zh.size());
   }
 

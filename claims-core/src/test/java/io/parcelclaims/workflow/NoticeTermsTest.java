@@ -106,7 +106,7 @@ class NoticeTermsTest {
     ClaimEvent returned = new ClaimReturnedForCorrection(h(), List.of("shipment.waybill", "amountClaimed"));
 
     assertEquals("We have paid CNY 144.00 for claim C-LOSS-1 by WeChat Pay.", renderer.render(paid, Locale.ENGLISH));
-    assertEquals("理赔申请 C-LOSS-1 的赔款 CNY 144.00 已通过微信支付发放。", renderer.render(paid, NoticeRenderer.MAINLAND));
+    assertEquals("理赔申请 C-LOSS-1 的赔款 144.00 元 已通过微信支付发放。", renderer.render(paid, NoticeRenderer.MAINLAND));
     assertEquals("理賠申請 C-LOSS-1 不獲受理（已超過索償期限）。", renderer.render(rejected, NoticeRenderer.HONG_KONG));
     assertEquals("Please correct these details of claim C-LOSS-1: waybill number, amount claimed.",
         renderer.render(returned, Locale.ENGLISH));
@@ -164,12 +164,12 @@ class NoticeTermsTest {
   }
 
   @Test
-  void a_list_of_terms_is_its_codes_where_terms_are_not_looked_up() {
-    MessageArg terms = MessageArg.terms(ProgressNotices.DENIAL_TERMS, List.of("TIME_BARRED", "FORCE_MAJEURE"));
+  void a_list_of_terms_is_its_codes_as_text_and_its_terms_in_explanations_too() {
+    MessageArg terms = MessageArg.terms(ProgressNotices.DENIAL_TERMS, List.of("TIME_BARRED", "CARRIERS_OWN"));
     MessageSource explain = (key, locale) -> key.equals("explain.test-denied") ? Optional.of("denied: {0}") : Optional.empty();
 
-    assertEquals("TIME_BARRED, FORCE_MAJEURE", terms.text());
-    assertEquals("denied: TIME_BARRED, FORCE_MAJEURE",
+    assertEquals("TIME_BARRED, CARRIERS_OWN", terms.text());
+    assertEquals("denied: the claim was made after the time allowed, CARRIERS_OWN",
         ExplanationRenderer.of(explain).message("explain.test-denied", Locale.ENGLISH, List.of(terms)));
     assertEquals("term.denial.TIME_BARRED", ((MessageArg.TermsArg) terms).key("TIME_BARRED"));
   }

@@ -173,7 +173,7 @@ class OffersAndTheAssessmentTest {
     assertEquals("理赔申请 C-LOSS-1 的赔偿方案正在审核中，获批后我们会立即通知您。",
         renderer.render(proposed, NoticeRenderer.MAINLAND));
     assertEquals("notice.offer-approved-and-offered", ProgressNotices.of(approved).code());
-    assertEquals("理赔申请 C-LOSS-1 的赔偿方案已获批准：赔偿 CNY 600.00，将通过银行转账发放。请确认接受或拒绝。",
+    assertEquals("理赔申请 C-LOSS-1 的赔偿方案已获批准：赔偿 600.00 元，将通过银行转账发放。请确认接受或拒绝。",
         renderer.render(approved, NoticeRenderer.MAINLAND));
   }
 

@@ -46,7 +46,8 @@ class ConventionMessagesTest {
     Properties en = MessageSource.load(ConventionMessages.class, "explain", Locale.ENGLISH);
 
     // THEN
-    assertEquals(new TreeSet<>(en.stringPropertyNames()), named);
+    // the terms of condition codes (term.condition.*) are reached through the codes, not named
+    assertEquals(new TreeSet<>(en.stringPropertyNames().stream().filter(k -> k.startsWith("explain.")).toList()), named);
   }
 
   @Test
