@@ -79,6 +79,11 @@ public final class EventForm<E extends ClaimEvent> {
   }
 
   /** {@return the type and version} */
+  /** The same fields under another schema version: for a type whose nested values gained fields. */
+  EventForm<E> atVersion(int newVersion) {
+    return new EventForm<>(type, newVersion, eventClass, write, read);
+  }
+
   @Override
   public String toString() {
     return "EventForm[" + type + " v" + version + "]";

@@ -3,7 +3,6 @@ package io.parcelclaims.stored;
 import static io.parcelclaims.stored.ValueForms.each;
 import static io.parcelclaims.stored.ValueForms.eachRecord;
 
-import io.parcelclaims.claim.ClaimId;
 import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.workflow.event.ApprovalGround;
 import io.parcelclaims.workflow.event.ClaimAssessed;
@@ -39,17 +38,9 @@ final class RevisedForms {
 
   static List<EventForm<?>> forms() {
     return List.of(
-        EventForm.of(
-            ClaimReported.TYPE, 2, ClaimReported.class,
-            (e, f) -> f.record("claim", ValueForms.claim(e.claim()))
-                .texts("linkedClaims", e.linkedClaims().stream().map(ClaimId::value).toList()),
-            (h, f) -> new ClaimReported(
-                h, ValueForms.claim(f.record("claim")),
-                f.texts("linkedClaims").stream().map(ClaimId::of).toList())),
-        EventForm.of(
-            ClaimCorrected.TYPE, 2, ClaimCorrected.class,
-            (e, f) -> f.record("claim", ValueForms.claim(e.claim())),
-            (h, f) -> new ClaimCorrected(h, ValueForms.claim(f.record("claim")))),
+        // the same fields as version 1; the claim's record inside gained fields a 0.1.0 reader lacks
+        StandardForms.versionOne(ClaimReported.TYPE).atVersion(2),
+        StandardForms.versionOne(ClaimCorrected.TYPE).atVersion(2),
         EventForm.of(
             ClaimAssessed.TYPE, 2, ClaimAssessed.class,
             (e, f) -> f.record("assessment", PolicyForms.assessment(e.assessment()))

@@ -73,6 +73,11 @@ final class StandardForms {
     return List.copyOf(byType.values());
   }
 
+  /** {@return the version-1 form of a type} */
+  static EventForm<?> versionOne(String type) {
+    return versionOne().stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow();
+  }
+
   /** {@return the SDK's upcasters, each from version 1 of a type raised since} */
   static List<Upcaster> upcasters() {
     List<Upcaster> all = new ArrayList<>(DeadlineForms.upcasters());
