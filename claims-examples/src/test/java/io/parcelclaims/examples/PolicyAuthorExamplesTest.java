@@ -12,20 +12,11 @@ import static io.parcelclaims.policy.Policies.when;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parcelclaims.claim.Claim;
-import io.parcelclaims.claim.ClaimId;
 import io.parcelclaims.claim.ClaimType;
-import io.parcelclaims.claim.Claimant;
 import io.parcelclaims.claim.DamageExtent;
-import io.parcelclaims.claim.IntakeChannel;
 import io.parcelclaims.claim.LineKind;
-import io.parcelclaims.claim.PartyRef;
-import io.parcelclaims.claim.PartyRole;
-import io.parcelclaims.claim.Place;
 import io.parcelclaims.claim.Remedy;
-import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.Shipment;
-import io.parcelclaims.claim.TransportMode;
-import io.parcelclaims.claim.WaybillNumber;
 import io.parcelclaims.examples.tariff.CourierTariff;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.Assessment;
@@ -33,15 +24,14 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.Tariff;
+import io.parcelclaims.testkit.Examples;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The README's policy author's section, run: EX-04, EX-07 (docs/worked-examples.md) and a custom tariff. */
 class PolicyAuthorExamplesTest {
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Test
   void ex04_uninsured_loss_capped_at_seven_times_freight_with_its_contested_alternative() {
@@ -96,19 +86,15 @@ class PolicyAuthorExamplesTest {
     assertEquals(DamageExtent.PARTIAL, damaged.damageExtent().orElseThrow());
   }
 
+  /** The testkit's example context, governed by the acceptance date 2025-05-10. */
   private static AssessmentContext.Builder context() {
-    return AssessmentContext.builder().governingDate(LocalDate.of(2025, 5, 10)).zone(SHANGHAI);
+    return Examples.context(LocalDate.of(2025, 5, 10));
   }
 
+  /** The testkit's example shipment, accepted 2025-05-10 at 10:00 in Shanghai, chargeable 3 kg. */
   private static Shipment.Builder shipment(String fee) {
-    return Shipment.builder()
-        .waybill(WaybillNumber.of("SF1234567890123"))
-        .scope(ServiceScope.DOMESTIC_INTER_CITY)
-        .transportMode(TransportMode.ROAD)
-        .origin(Place.of("CN", "Shenzhen"))
-        .destination(Place.of("CN", "Shanghai"))
+    return Examples.shipment()
         .acceptedAt(Instant.parse("2025-05-10T02:00:00Z"))
-        .grossWeightKg(new BigDecimal("2.5"))
         .chargeableWeightKg(new BigDecimal("3"))
         .shippingFee(Money.of("CNY", fee));
   }
@@ -117,13 +103,9 @@ class PolicyAuthorExamplesTest {
     return claim(shipment, ClaimType.LOSS, null);
   }
 
+  /** The testkit's example claim, reported 2025-05-15 at 16:30 in Shanghai, claiming CNY 780.00. */
   private static Claim claim(Shipment shipment, ClaimType type, DamageExtent extent) {
-    Claim.Builder b = Claim.builder()
-        .id(ClaimId.of("C-1"))
-        .type(type)
-        .shipment(shipment)
-        .claimant(Claimant.of(PartyRef.of("P-1"), PartyRole.SENDER))
-        .channel(IntakeChannel.APP)
+    Claim.Builder b = Examples.claim(type, shipment)
         .reportedAt(Instant.parse("2025-05-15T08:30:00Z"))
         .description("see photos")
         .amountClaimed(Money.of("CNY", "780.00"));

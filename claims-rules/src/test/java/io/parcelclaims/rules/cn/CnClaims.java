@@ -1,88 +1,68 @@
 package io.parcelclaims.rules.cn;
 
 import io.parcelclaims.claim.Claim;
-import io.parcelclaims.claim.ClaimId;
 import io.parcelclaims.claim.ClaimType;
-import io.parcelclaims.claim.Claimant;
 import io.parcelclaims.claim.DamageExtent;
-import io.parcelclaims.claim.IntakeChannel;
 import io.parcelclaims.claim.MailClass;
-import io.parcelclaims.claim.PartyRef;
-import io.parcelclaims.claim.PartyRole;
-import io.parcelclaims.claim.Place;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.Shipment;
-import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.claim.WaybillNumber;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AssessmentContext;
+import io.parcelclaims.testkit.Examples;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Claims and contexts for the Chinese rules' tests; fixed values, times in Shanghai. */
+/**
+ * The Chinese rules' variations of the testkit's {@link Examples}: accepted at noon in Shanghai on
+ * 2025-02-27, reported 2025-03-20, chargeable weight 3 kg, fees in CNY.
+ */
 final class CnClaims {
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  static final ZoneId SHANGHAI = Examples.SHANGHAI;
 
   private CnClaims() {}
 
   static Money cny(String amount) {
-    return Money.of("CNY", amount);
+    return Examples.cny(amount);
   }
 
   /** Noon in Shanghai on a date. */
   static Instant noon(String date) {
-    return LocalDate.parse(date).atTime(12, 0).atZone(SHANGHAI).toInstant();
+    return Examples.noon(date);
   }
 
-    /** A domestic inter-city express shipment accepted 2025-02-27, fee as given, not insured. */
+  /** A domestic inter-city express shipment accepted 2025-02-27, fee as given, not insured. */
   static Shipment.Builder shipment(String fee) {
     return shipment(ServiceScope.DOMESTIC_INTER_CITY, fee);
   }
 
   /** An express shipment of a scope accepted 2025-02-27, fee as given, not insured. */
   static Shipment.Builder shipment(ServiceScope scope, String fee) {
-    return shipment("SF1234567890123", scope, MailClass.EXPRESS, fee);
-  }
-
-  static Shipment.Builder postal(MailClass mailClass, String postage) {
-    return shipment("RR123456789CN", ServiceScope.DOMESTIC_INTER_CITY, mailClass, postage);
-  }
-
-  private static Shipment.Builder shipment(String waybill, ServiceScope scope, MailClass mailClass, String fee) {
-    return Shipment.builder()
-        .waybill(WaybillNumber.of(waybill))
-        .mailClass(mailClass)
+    return Examples.shipment()
         .scope(scope)
-        .transportMode(TransportMode.ROAD)
-        .origin(Place.of("CN", "Shenzhen"))
-        .destination(Place.of("CN", "Shanghai"))
         .acceptedAt(noon("2025-02-27"))
-        .grossWeightKg(new BigDecimal("2.5"))
         .chargeableWeightKg(new BigDecimal("3"))
         .shippingFee(cny(fee));
+  }
+
+  /** A postal item of a mail class accepted 2025-02-27, postage as given, not insured. */
+  static Shipment.Builder postal(MailClass mailClass, String postage) {
+    return shipment(postage).waybill(WaybillNumber.of("RR123456789CN")).mailClass(mailClass);
   }
 
   static Shipment.Builder insured(Shipment.Builder shipment, String declared, String premium) {
     return shipment.declaredValue(cny(declared)).insurancePremium(cny(premium));
   }
 
-  /** A claim reported 2025-03-20. */
+  /** A claim reported 2025-03-20, claiming the shipping fee. */
   static Claim.Builder claim(ClaimType type, Shipment shipment) {
     return claim(type, shipment, "2025-03-20");
   }
 
   static Claim.Builder claim(ClaimType type, Shipment shipment, String reported) {
-    return Claim.builder()
-        .id(ClaimId.of("C-1"))
-        .type(type)
-        .shipment(shipment)
-        .claimant(Claimant.of(PartyRef.of("P-1"), PartyRole.SENDER))
-        .channel(IntakeChannel.APP)
-        .reportedAt(noon(reported))
-        .description("parcel claim")
-        .amountClaimed(shipment.shippingFee());
+    return Examples.claim(type, shipment).reportedAt(noon(reported)).amountClaimed(shipment.shippingFee());
   }
 
   static Claim.Builder damage(DamageExtent extent, Shipment shipment) {
@@ -95,6 +75,6 @@ final class CnClaims {
   }
 
   static AssessmentContext.Builder context(String governingDate) {
-    return AssessmentContext.builder().governingDate(LocalDate.parse(governingDate)).zone(SHANGHAI);
+    return Examples.context(LocalDate.parse(governingDate));
   }
 }

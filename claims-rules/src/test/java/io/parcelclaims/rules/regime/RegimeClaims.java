@@ -5,7 +5,6 @@ import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.ClaimId;
 import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.Claimant;
-import io.parcelclaims.claim.IntakeChannel;
 import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.claim.PartyRef;
 import io.parcelclaims.claim.PartyRole;
@@ -15,19 +14,20 @@ import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.claim.WaybillNumber;
 import io.parcelclaims.money.Money;
-import java.math.BigDecimal;
+import io.parcelclaims.testkit.Examples;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Shipments on a route, with a carrier and a mail class, for the regime chooser's tests: accepted at
- * 10:00 in Shanghai on EX-10 (a)'s date of carriage, 2025-03-15, fee in CNY.
+ * The regime chooser's variations of the testkit's {@link Examples}: shipments on a route, with a
+ * carrier and a mail class, accepted at 10:00 in Shanghai on EX-10 (a)'s date of carriage, 2025-03-15,
+ * fee in CNY; claims by the sender {@code P-13}.
  */
 final class RegimeClaims {
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  static final LocalDate CARRIAGE = LocalDate.of(2025, 3, 15);
+  static final ZoneId SHANGHAI = Examples.SHANGHAI;
+  static final LocalDate CARRIAGE = Examples.ACCEPTED_ON;
 
   private RegimeClaims() {}
 
@@ -44,12 +44,12 @@ final class RegimeClaims {
    * @return the shipment
    */
   static Shipment shipment(Carrier carrier, MailClass mailClass, TransportMode mode, String from, String to, String grossKg, String fee) {
-    return shipment(carrier, mailClass, mode, from, to, grossKg, Money.of("CNY", fee)).acceptedAt(accepted()).build();
+    return shipment(carrier, mailClass, mode, from, to, grossKg, Money.of("CNY", fee)).build();
   }
 
   /**
-   * A shipment builder, accepted at 10:00 in Shanghai on {@link #CARRIAGE} unless the caller sets
-   * nothing else: the builder is strict, so the acceptance instant is fixed here.
+   * A shipment builder, accepted at 10:00 in Shanghai on {@link #CARRIAGE} unless the test sets
+   * another instant.
    *
    * @param carrier the carrier, or null for none
    * @param mailClass the mail class
@@ -61,17 +61,14 @@ final class RegimeClaims {
    * @return the builder
    */
   static Shipment.Builder shipment(Carrier carrier, MailClass mailClass, TransportMode mode, String from, String to, String grossKg, Money fee) {
-    return Shipment.builder()
+    return Examples.shipment(fee, grossKg)
         .waybill(WaybillNumber.of("EA123456789CN"))
         .carrier(Optional.ofNullable(carrier))
         .mailClass(mailClass)
         .scope(from.equals(to) ? ServiceScope.DOMESTIC_INTER_CITY : ServiceScope.INTERNATIONAL)
         .transportMode(mode)
         .origin(Place.of(from, "Origin"))
-        .destination(Place.of(to, "Destination"))
-        .grossWeightKg(new BigDecimal(grossKg))
-        .chargeableWeightKg(new BigDecimal(grossKg))
-        .shippingFee(fee);
+        .destination(Place.of(to, "Destination"));
   }
 
   /** A shipment of 3.4 kg (EX-10), fee 0.00. */
@@ -80,25 +77,19 @@ final class RegimeClaims {
   }
 
   /** The acceptance instant of every shipment here unless a test sets its own. */
-  static java.time.Instant accepted() {
-    return CARRIAGE.atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
+  static Instant accepted() {
+    return Examples.ACCEPTED_AT;
   }
 
   /** A claim by the sender of the given type on a shipment, reported when it was accepted. */
   static Claim claim(ClaimType type, Shipment shipment) {
-    return Claim.builder()
+    return Examples.claim(type, shipment)
         .id(ClaimId.of("C-13"))
-        .type(type)
-        .shipment(shipment)
         .claimant(Claimant.of(PartyRef.of("P-13"), PartyRole.SENDER))
-        .channel(IntakeChannel.APP)
-        .reportedAt(shipment.acceptedAt())
-        .description("parcel claim")
-        .amountClaimed(Money.zero(shipment.currency()))
         .build();
   }
 
   static Money cny(String amount) {
-    return Money.of("CNY", amount);
+    return Examples.cny(amount);
   }
 }
