@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.rules.carrier.CarrierMessages;
 import io.parcelclaims.rules.cn.CnMessages;
 import io.parcelclaims.rules.intl.ConventionMessages;
@@ -49,8 +49,8 @@ class RuleBundlesTest {
   void english_and_simplified_chinese_have_the_same_keys_with_the_same_placeholders(
       Class<?> owner, MessageSource source, String prefix, String sample) {
     // GIVEN each locale's own file
-    Properties en = MessageSource.load(owner, "explain", Locale.ENGLISH);
-    Properties zh = MessageSource.load(owner, "explain", Locale.SIMPLIFIED_CHINESE);
+    Properties en = source.entries(Locale.ENGLISH);
+    Properties zh = source.entries(Locale.SIMPLIFIED_CHINESE);
 
     // WHEN
     TreeMap<String, Set<String>> enPlaceholders = placeholders(en);
@@ -66,8 +66,8 @@ class RuleBundlesTest {
   void every_key_is_kebab_case_under_the_package_prefix_and_quotes_are_doubled(
       Class<?> owner, MessageSource source, String prefix, String sample) {
     // GIVEN
-    Properties en = MessageSource.load(owner, "explain", Locale.ENGLISH);
-    Properties zh = MessageSource.load(owner, "explain", Locale.SIMPLIFIED_CHINESE);
+    Properties en = source.entries(Locale.ENGLISH);
+    Properties zh = source.entries(Locale.SIMPLIFIED_CHINESE);
 
     // WHEN / THEN
     for (String key : en.stringPropertyNames()) {
