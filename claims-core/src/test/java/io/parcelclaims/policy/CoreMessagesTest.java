@@ -3,7 +3,6 @@ package io.parcelclaims.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.parcelclaims.message.MessageSource;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;

@@ -12,6 +12,9 @@ import io.parcelclaims.rules.evidence.EvidenceMessages;
 import io.parcelclaims.rules.regime.RegimeMessages;
 import io.parcelclaims.rules.standing.StandingMessages;
 import io.parcelclaims.rules.timebar.TimeBarMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +46,20 @@ class RuleBundlesTest {
         Arguments.of(StandingMessages.class, StandingMessages.SOURCE, "standing", "explain.standing.online-purchase"),
         Arguments.of(EvidenceMessages.class, EvidenceMessages.SOURCE, "evidence", "explain.evidence.kind-e17"),
         Arguments.of(RegimeMessages.class, RegimeMessages.SOURCE, "regime", "explain.regime.montreal"));
+  }
+
+  @Test
+  void the_module_reads_its_own_bundles_and_opens_no_package() throws IOException {
+    // GIVEN the rules module's descriptor, as compiled
+    ModuleDescriptor descriptor;
+    try (InputStream in = CnMessages.class.getResourceAsStream("/module-info.class")) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+
+    // THEN no package is opened (each SOURCE opens its files itself), yet every bundle is found
+    assertEquals("io.parcelclaims.rules", descriptor.name());
+    assertEquals(Set.of(), descriptor.opens());
+    bundles().forEach(a -> assertFalse(((MessageSource) a.get()[1]).entries(Locale.ENGLISH).isEmpty()));
   }
 
   @ParameterizedTest(name = "{2}")

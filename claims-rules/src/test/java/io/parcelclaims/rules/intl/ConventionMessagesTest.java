@@ -3,7 +3,6 @@ package io.parcelclaims.rules.intl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parcelclaims.message.MessageSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
