@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 public final class ExplanationRenderer {
   /** The core module's own explanation messages. */
-  public static final MessageSource CORE = MessageSource.bundled("explain", name -> ExplanationRenderer.class.getResourceAsStream(name));
+  public static final MessageSource CORE =
+      MessageSource.bundled("explain", name -> ExplanationRenderer.class.getResourceAsStream(name));
 
   private final Wording wording;
 
