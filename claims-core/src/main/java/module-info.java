@@ -11,6 +11,7 @@ module io.parcelclaims.core {
   exports io.parcelclaims.money;
   exports io.parcelclaims.value;
   exports io.parcelclaims.claim;
+  exports io.parcelclaims.message;
   exports io.parcelclaims.policy;
   exports io.parcelclaims.calendar;
   exports io.parcelclaims.servicelevel;

@@ -1,19 +1,16 @@
 package io.parcelclaims.notice;
 
-import io.parcelclaims.policy.MessageArg;
-import io.parcelclaims.policy.MessageSource;
-import io.parcelclaims.policy.Wording;
+import io.parcelclaims.message.MessageArg;
+import io.parcelclaims.message.MessageSource;
+import io.parcelclaims.message.Wording;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders progress notices in a given locale, from a carrier's own message sources first and then
@@ -49,7 +46,8 @@ public final class NoticeRenderer {
   public static final String LIST_SEPARATOR = Wording.LIST_SEPARATOR;
 
   /** The SDK's own notice bundles, each read once per locale. */
-  public static final MessageSource CORE = cached(NoticeRenderer.class, "notice");
+  public static final MessageSource CORE =
+      MessageSource.bundled("notice", name -> NoticeRenderer.class.getResourceAsStream(name));
 
   private final Wording wording;
 
@@ -66,21 +64,14 @@ public final class NoticeRenderer {
    * A renderer that looks in a carrier's sources first, in order, then in the SDK's bundles. A
    * carrier's bundle need hold only the wording it changes.
    *
-   * @param overrides the carrier's sources, such as {@code MessageSource.bundled(MyNotices.class,
-   *     "notice")}
+   * @param overrides the carrier's sources, such as {@code MessageSource.bundled("notice",
+   *     name -> MyNotices.class.getResourceAsStream(name))}
    * @return the renderer
    */
   public static NoticeRenderer of(MessageSource... overrides) {
     List<MessageSource> all = new ArrayList<>(List.of(overrides));
     all.add(CORE);
     return new NoticeRenderer(all);
-  }
-
-  // notices render for every event, so the bundle is read once per locale, not per message
-  private static MessageSource cached(Class<?> owner, String baseName) {
-    Map<Locale, Properties> bundles = new ConcurrentHashMap<>();
-    return (key, locale) -> Optional.ofNullable(
-        bundles.computeIfAbsent(locale, l -> MessageSource.load(owner, baseName, l)).getProperty(key));
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.parcelclaims.notice;
 
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import java.util.List;
 import java.util.Objects;
 

@@ -9,7 +9,7 @@ import io.parcelclaims.claim.ReopenReason;
 import io.parcelclaims.claim.ReviewStatus;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.InvestigationFinding;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.servicelevel.ServiceClock;
 import io.parcelclaims.workflow.event.ClaimAssessed;

@@ -1,5 +1,6 @@
 package io.parcelclaims.policy;
 
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.money.Money;
 import java.util.List;
 

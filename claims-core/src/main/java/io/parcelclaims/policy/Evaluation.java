@@ -1,6 +1,7 @@
 package io.parcelclaims.policy;
 
 import io.parcelclaims.claim.Claim;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.money.Money;
 import java.math.RoundingMode;
 import java.util.Currency;

@@ -1,5 +1,8 @@
 package io.parcelclaims.policy;
 
+import io.parcelclaims.message.MessageArg;
+import io.parcelclaims.message.MessageSource;
+import io.parcelclaims.message.Wording;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.Objects;
  */
 public final class ExplanationRenderer {
   /** The core module's own explanation messages. */
-  public static final MessageSource CORE = MessageSource.bundled(ExplanationRenderer.class, "explain");
+  public static final MessageSource CORE =
+      MessageSource.bundled("explain", name -> ExplanationRenderer.class.getResourceAsStream(name));
 
   private final Wording wording;
 

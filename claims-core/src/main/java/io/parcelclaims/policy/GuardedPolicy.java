@@ -2,6 +2,7 @@ package io.parcelclaims.policy;
 
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.DenialReason;
+import io.parcelclaims.message.MessageArg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.parcelclaims.claim.ItemCategory;
 import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.TransportMode;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.money.Money;
 import java.math.BigDecimal;
 import java.util.Arrays;

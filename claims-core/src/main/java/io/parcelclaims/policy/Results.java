@@ -1,6 +1,7 @@
 package io.parcelclaims.policy;
 
 import io.parcelclaims.claim.EvidenceKind;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.money.Money;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.claim.LineKind;
 import io.parcelclaims.claim.Remedy;
 import io.parcelclaims.claim.SettlementLine;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.money.Money;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.Fact;
 import io.parcelclaims.policy.InvestigationFinding;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.PolicyId;
 import java.time.DateTimeException;

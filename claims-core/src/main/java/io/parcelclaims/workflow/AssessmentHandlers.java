@@ -8,7 +8,7 @@ import io.parcelclaims.policy.AssessmentInputs;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.workflow.command.AssessClaim;

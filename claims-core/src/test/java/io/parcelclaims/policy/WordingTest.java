@@ -10,6 +10,8 @@ import io.parcelclaims.claim.ItemCategory;
 import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.TransportMode;
+import io.parcelclaims.message.MessageArg;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.money.Money;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

@@ -133,7 +133,7 @@ class EvidencedInputsTest {
     assertEquals(List.of("test.fee-only@1"), a.ruleIds());
     assertEquals("explain.evidence-missing", a.explanation().messageKey());
     assertEquals(List.of(new io.parcelclaims.policy.Fact("provedValue",
-        io.parcelclaims.policy.MessageArg.money(cny("780.00")))), a.explanation().facts());
+        io.parcelclaims.message.MessageArg.money(cny("780.00")))), a.explanation().facts());
   }
 
   @Test

@@ -17,8 +17,8 @@ import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.notice.NoticeRenderer;
 import io.parcelclaims.notice.ProgressNotices;
 import io.parcelclaims.policy.ExplanationRenderer;
-import io.parcelclaims.policy.MessageArg;
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageArg;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import io.parcelclaims.workflow.event.ClaimRejected;
 import io.parcelclaims.workflow.event.ClaimReturnedForCorrection;
@@ -54,7 +54,7 @@ class NoticeTermsTest {
     fieldPaths().forEach(p -> keys.add(ProgressNotices.FIELD_TERMS + "." + p));
 
     for (Locale locale : NoticeRenderer.bundledLocales()) {
-      Properties bundle = MessageSource.load(NoticeRenderer.class, "notice", locale);
+      Properties bundle = NoticeRenderer.CORE.entries(locale);
       for (String key : keys) {
         String term = bundle.getProperty(key);
         assertTrue(term != null && !term.isBlank(), "no term " + key + " in " + locale);

@@ -11,7 +11,7 @@ import io.parcelclaims.claim.PaymentMethod;
 import io.parcelclaims.claim.PaymentReference;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.notice.NoticeRenderer;
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import io.parcelclaims.workflow.event.EventHeader;
 import io.parcelclaims.workflow.event.EvidenceSubmitted;

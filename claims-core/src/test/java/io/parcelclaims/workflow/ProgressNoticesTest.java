@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parcelclaims.notice.NoticeRenderer;
 import io.parcelclaims.notice.ProgressNotice;
 import io.parcelclaims.notice.ProgressNotices;
-import io.parcelclaims.policy.MessageArg;
-import io.parcelclaims.policy.MessageSource;
-import io.parcelclaims.policy.Wording;
+import io.parcelclaims.message.MessageArg;
+import io.parcelclaims.message.MessageSource;
+import io.parcelclaims.message.Wording;
 import io.parcelclaims.workflow.event.ClaimEvent;
 import io.parcelclaims.workflow.event.ClaimRejected;
 import io.parcelclaims.workflow.event.ClaimReported;
@@ -54,7 +54,7 @@ class ProgressNoticesTest {
         String text = renderer.render(notice, locale);
         assertTrue(text.contains("C-LOSS-1"), notice.code() + " in " + locale + ": " + text);
         assertFalse(PLACEHOLDER.matcher(text).find(), notice.code() + " in " + locale + " left a placeholder");
-        Properties bundle = MessageSource.load(NoticeRenderer.class, "notice", locale);
+        Properties bundle = NoticeRenderer.CORE.entries(locale);
         for (var arg : notice.arguments()) {
           // a list of codes shows each code's term; every other argument shows its text
           List<String> shown = arg instanceof MessageArg.TermsArg t
@@ -129,7 +129,7 @@ class ProgressNoticesTest {
   }
 
   private static TreeMap<String, Set<String>> holes(Locale locale) {
-    Properties p = MessageSource.load(NoticeRenderer.class, "notice", locale);
+    Properties p = NoticeRenderer.CORE.entries(locale);
     TreeMap<String, Set<String>> out = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
       Set<String> found = new TreeSet<>();

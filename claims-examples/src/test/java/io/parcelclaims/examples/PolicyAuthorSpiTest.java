@@ -10,7 +10,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.Evaluation;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.policy.RuleResult;

@@ -4,7 +4,7 @@ import io.parcelclaims.calendar.BusinessCalendar;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.ExplanationRenderer;
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.rules.carrier.CarrierMessages;
 import io.parcelclaims.rules.carrier.Carriers;

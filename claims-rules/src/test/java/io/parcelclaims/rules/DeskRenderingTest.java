@@ -17,17 +17,18 @@ import io.parcelclaims.claim.DamageExtent;
 import io.parcelclaims.claim.EvidenceKind;
 import io.parcelclaims.claim.Item;
 import io.parcelclaims.claim.ItemCategory;
-import io.parcelclaims.claim.StatedFact;
 import io.parcelclaims.claim.PartyRole;
 import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.claim.Shipment;
+import io.parcelclaims.claim.StatedFact;
 import io.parcelclaims.claim.TransportMode;
+import io.parcelclaims.message.MessageArg;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.ExplanationRenderer;
 import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.InvestigationFinding;
-import io.parcelclaims.policy.MessageArg;
 import io.parcelclaims.policy.StandingRule;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.rules.cn.ChineseCalendars;
@@ -182,9 +183,9 @@ class DeskRenderingTest {
           }
         });
     Set<String> declared = new TreeSet<>();
-    for (Class<?> owner : List.of(TimeBarMessages.class, StandingMessages.class, EvidenceMessages.class)) {
+    for (MessageSource source : List.of(TimeBarMessages.SOURCE, StandingMessages.SOURCE, EvidenceMessages.SOURCE)) {
       // terms of condition codes are reached through the codes, not as message keys
-      io.parcelclaims.policy.MessageSource.load(owner, "explain", Locale.ENGLISH).stringPropertyNames().stream()
+      source.entries(Locale.ENGLISH).stringPropertyNames().stream()
           .filter(k -> k.startsWith("explain."))
           .forEach(declared::add);
     }

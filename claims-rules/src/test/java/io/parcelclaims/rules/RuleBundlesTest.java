@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 import io.parcelclaims.rules.carrier.CarrierMessages;
 import io.parcelclaims.rules.cn.CnMessages;
 import io.parcelclaims.rules.intl.ConventionMessages;
@@ -12,6 +12,9 @@ import io.parcelclaims.rules.evidence.EvidenceMessages;
 import io.parcelclaims.rules.regime.RegimeMessages;
 import io.parcelclaims.rules.standing.StandingMessages;
 import io.parcelclaims.rules.timebar.TimeBarMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,13 +48,27 @@ class RuleBundlesTest {
         Arguments.of(RegimeMessages.class, RegimeMessages.SOURCE, "regime", "explain.regime.montreal"));
   }
 
+  @Test
+  void the_module_reads_its_own_bundles_and_opens_no_package() throws IOException {
+    // GIVEN the rules module's descriptor, as compiled
+    ModuleDescriptor descriptor;
+    try (InputStream in = CnMessages.class.getResourceAsStream("/module-info.class")) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+
+    // THEN no package is opened (each SOURCE opens its files itself), yet every bundle is found
+    assertEquals("io.parcelclaims.rules", descriptor.name());
+    assertEquals(Set.of(), descriptor.opens());
+    bundles().forEach(a -> assertFalse(((MessageSource) a.get()[1]).entries(Locale.ENGLISH).isEmpty()));
+  }
+
   @ParameterizedTest(name = "{2}")
   @MethodSource("bundles")
   void english_and_simplified_chinese_have_the_same_keys_with_the_same_placeholders(
       Class<?> owner, MessageSource source, String prefix, String sample) {
     // GIVEN each locale's own file
-    Properties en = MessageSource.load(owner, "explain", Locale.ENGLISH);
-    Properties zh = MessageSource.load(owner, "explain", Locale.SIMPLIFIED_CHINESE);
+    Properties en = source.entries(Locale.ENGLISH);
+    Properties zh = source.entries(Locale.SIMPLIFIED_CHINESE);
 
     // WHEN
     TreeMap<String, Set<String>> enPlaceholders = placeholders(en);
@@ -66,8 +84,8 @@ class RuleBundlesTest {
   void every_key_is_kebab_case_under_the_package_prefix_and_quotes_are_doubled(
       Class<?> owner, MessageSource source, String prefix, String sample) {
     // GIVEN
-    Properties en = MessageSource.load(owner, "explain", Locale.ENGLISH);
-    Properties zh = MessageSource.load(owner, "explain", Locale.SIMPLIFIED_CHINESE);
+    Properties en = source.entries(Locale.ENGLISH);
+    Properties zh = source.entries(Locale.SIMPLIFIED_CHINESE);
 
     // WHEN / THEN
     for (String key : en.stringPropertyNames()) {

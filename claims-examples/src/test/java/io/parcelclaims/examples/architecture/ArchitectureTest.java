@@ -25,7 +25,7 @@ class ArchitectureTest {
 
   /** What a ready rule, a policy author or an arbitrary may import from claims-core: the SPI and below. */
   private static final Set<String> SPI =
-      Set.of("value", "money", "calendar", "claim", "policy", "servicelevel");
+      Set.of("value", "money", "calendar", "claim", "message", "policy", "servicelevel");
 
   /**
    * The allowed arrows of EVERY package (relative to {@code io.parcelclaims}): package to the
@@ -40,16 +40,18 @@ class ArchitectureTest {
       "calendar", Set.of("value", "internal"),
       // the nouns, then the SPI that reads them
       "claim", Set.of("value", "money", "internal"),
-      "policy", Set.of("value", "money", "internal", "claim"),
+      // the words of explanations and notices, shared by policy and notice
+      "message", Set.of("money"),
+      "policy", Set.of("value", "money", "internal", "claim", "message"),
       "servicelevel", Set.of("value", "internal", "calendar"),
       // the workflow: events, the commands that produce them, the engine
       "workflow.event", Set.of("value", "money", "claim", "policy", "servicelevel"),
       "workflow.command", Set.of("value", "money", "internal", "claim", "policy", "workflow.event"),
-      "workflow", Set.of("value", "money", "internal", "calendar", "claim", "policy", "servicelevel",
+      "workflow", Set.of("value", "money", "internal", "calendar", "claim", "message", "policy", "servicelevel",
           "workflow.command", "workflow.event"),
       // what reads the workflow's events: notices to claimants and the stored form
-      "notice", Set.of("value", "money", "calendar", "claim", "policy", "servicelevel", "workflow.event"),
-      "stored", Set.of("value", "money", "calendar", "claim", "policy", "servicelevel", "workflow.event"),
+      "notice", Set.of("value", "money", "calendar", "claim", "message", "policy", "servicelevel", "workflow.event"),
+      "stored", Set.of("value", "money", "calendar", "claim", "message", "policy", "servicelevel", "workflow.event"),
       // claims-rules: built only on the SPI; families may build on the Chinese and convention rules
       "rules.cn", SPI,
       "rules.intl", SPI,

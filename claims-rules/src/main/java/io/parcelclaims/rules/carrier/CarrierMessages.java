@@ -1,6 +1,6 @@
 package io.parcelclaims.rules.carrier;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 
 /**
  * The explanation messages of the carrier presets ({@code explain.carrier.*}), in {@code zh_CN} and
@@ -10,7 +10,8 @@ import io.parcelclaims.policy.MessageSource;
  */
 public final class CarrierMessages {
   /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
-  public static final MessageSource SOURCE = MessageSource.bundled(CarrierMessages.class, "explain");
+  public static final MessageSource SOURCE =
+      MessageSource.bundled("explain", name -> CarrierMessages.class.getResourceAsStream(name));
 
   private CarrierMessages() {}
 }

@@ -7,7 +7,7 @@ import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.Evaluation;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.RuleResult;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.parcelclaims.rules.carrier;
 import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.Evaluation;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.RuleResult;
 
 /**

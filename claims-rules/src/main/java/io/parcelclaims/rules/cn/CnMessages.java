@@ -1,6 +1,6 @@
 package io.parcelclaims.rules.cn;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 
 /**
  * The explanation messages of the Chinese rules ({@code explain.cn.*} keys), in {@code en} and
@@ -13,7 +13,8 @@ import io.parcelclaims.policy.MessageSource;
  */
 public final class CnMessages {
   /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
-  public static final MessageSource SOURCE = MessageSource.bundled(CnMessages.class, "explain");
+  public static final MessageSource SOURCE =
+      MessageSource.bundled("explain", name -> CnMessages.class.getResourceAsStream(name));
 
   private CnMessages() {}
 }

@@ -7,7 +7,7 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.Evaluation;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.RuleResult;
 

@@ -1,6 +1,6 @@
 package io.parcelclaims.rules.evidence;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 
 /**
  * The explanation messages of the evidence requirements ({@code explain.evidence.*}), in {@code
@@ -10,7 +10,8 @@ import io.parcelclaims.policy.MessageSource;
  */
 public final class EvidenceMessages {
   /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
-  public static final MessageSource SOURCE = MessageSource.bundled(EvidenceMessages.class, "explain");
+  public static final MessageSource SOURCE =
+      MessageSource.bundled("explain", name -> EvidenceMessages.class.getResourceAsStream(name));
 
   private EvidenceMessages() {}
 }

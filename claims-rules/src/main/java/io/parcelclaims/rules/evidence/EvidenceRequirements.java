@@ -6,7 +6,7 @@ import io.parcelclaims.claim.ReviewStatus;
 import io.parcelclaims.claim.Submitter;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,7 +7,7 @@ import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.claim.EvidenceKind;
 import java.util.stream.Collectors;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.RuleResult;
 
 /**

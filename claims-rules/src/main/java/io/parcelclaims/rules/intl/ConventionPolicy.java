@@ -9,7 +9,7 @@ import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.PolicyId;

@@ -5,7 +5,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.Evaluation;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.RuleResult;
 import java.math.BigDecimal;
 

@@ -12,7 +12,7 @@ import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.GoverningDate;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.policy.Tariff;

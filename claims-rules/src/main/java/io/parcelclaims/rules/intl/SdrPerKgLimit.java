@@ -7,7 +7,7 @@ import io.parcelclaims.money.SdrRate;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.Evaluation;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.RuleResult;
 import java.math.BigDecimal;
 import java.util.List;

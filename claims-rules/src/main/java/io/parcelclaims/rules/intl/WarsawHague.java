@@ -11,7 +11,7 @@ import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.policy.AmountRule;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.Tariff;
 import java.math.BigDecimal;

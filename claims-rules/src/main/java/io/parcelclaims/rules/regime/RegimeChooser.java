@@ -13,7 +13,7 @@ import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.Fact;
 import io.parcelclaims.policy.GoverningDate;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyCatalogue;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.rules.cn.CivilCodeExpress;

@@ -1,6 +1,6 @@
 package io.parcelclaims.rules.regime;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 
 /**
  * The explanation messages of the regime chooser ({@code explain.regime.*}), in {@code zh_CN} and
@@ -11,7 +11,8 @@ import io.parcelclaims.policy.MessageSource;
  */
 public final class RegimeMessages {
   /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
-  public static final MessageSource SOURCE = MessageSource.bundled(RegimeMessages.class, "explain");
+  public static final MessageSource SOURCE =
+      MessageSource.bundled("explain", name -> RegimeMessages.class.getResourceAsStream(name));
 
   private RegimeMessages() {}
 }

@@ -1,6 +1,6 @@
 package io.parcelclaims.rules.standing;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 
 /**
  * The explanation messages of the standing rules ({@code explain.standing.*}), in {@code zh_CN} and
@@ -10,7 +10,8 @@ import io.parcelclaims.policy.MessageSource;
  */
 public final class StandingMessages {
   /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
-  public static final MessageSource SOURCE = MessageSource.bundled(StandingMessages.class, "explain");
+  public static final MessageSource SOURCE =
+      MessageSource.bundled("explain", name -> StandingMessages.class.getResourceAsStream(name));
 
   private StandingMessages() {}
 }

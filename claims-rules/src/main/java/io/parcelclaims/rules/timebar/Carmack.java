@@ -3,7 +3,7 @@ package io.parcelclaims.rules.timebar;
 import io.parcelclaims.calendar.CalendarPeriod;
 import io.parcelclaims.calendar.PeriodUnit;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

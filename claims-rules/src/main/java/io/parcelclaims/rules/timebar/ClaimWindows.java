@@ -6,7 +6,7 @@ import io.parcelclaims.claim.Claim;
 import io.parcelclaims.claim.DenialReason;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.policy.TimeBarAnswer;

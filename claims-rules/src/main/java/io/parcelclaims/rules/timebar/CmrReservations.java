@@ -3,7 +3,7 @@ package io.parcelclaims.rules.timebar;
 import io.parcelclaims.claim.Claim;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.policy.TimeBarAnswer;

@@ -5,7 +5,7 @@ import io.parcelclaims.claim.ClaimType;
 import io.parcelclaims.claim.Shipment;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.InvestigationFinding;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.policy.TimeBar;
 import io.parcelclaims.policy.TimeBarAnswer;

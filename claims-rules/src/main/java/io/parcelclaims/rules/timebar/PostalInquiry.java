@@ -11,7 +11,7 @@ import io.parcelclaims.claim.ServiceScope;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.Condition;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.TimeBar;

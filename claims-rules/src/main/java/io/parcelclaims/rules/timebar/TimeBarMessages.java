@@ -1,6 +1,6 @@
 package io.parcelclaims.rules.timebar;
 
-import io.parcelclaims.policy.MessageSource;
+import io.parcelclaims.message.MessageSource;
 
 /**
  * The explanation messages of the time bars ({@code explain.timebar.*}), in {@code zh_CN} and
@@ -10,7 +10,8 @@ import io.parcelclaims.policy.MessageSource;
  */
 public final class TimeBarMessages {
   /** The bundles {@code explain_zh_CN.properties} and {@code explain_en.properties} of this package. */
-  public static final MessageSource SOURCE = MessageSource.bundled(TimeBarMessages.class, "explain");
+  public static final MessageSource SOURCE =
+      MessageSource.bundled("explain", name -> TimeBarMessages.class.getResourceAsStream(name));
 
   private TimeBarMessages() {}
 }

@@ -3,7 +3,6 @@ package io.parcelclaims.rules.intl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parcelclaims.policy.MessageSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ class ConventionMessagesTest {
     }
 
     // WHEN
-    Properties en = MessageSource.load(ConventionMessages.class, "explain", Locale.ENGLISH);
+    Properties en = ConventionMessages.SOURCE.entries(Locale.ENGLISH);
 
     // THEN
     // the terms of condition codes (term.condition.*) are reached through the codes, not named

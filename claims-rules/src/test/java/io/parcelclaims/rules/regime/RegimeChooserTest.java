@@ -12,7 +12,7 @@ import io.parcelclaims.claim.MailClass;
 import io.parcelclaims.claim.TransportMode;
 import io.parcelclaims.policy.ExplanationRenderer;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.PolicyId;
 import io.parcelclaims.rules.Presets;
 import io.parcelclaims.rules.carrier.Carriers;

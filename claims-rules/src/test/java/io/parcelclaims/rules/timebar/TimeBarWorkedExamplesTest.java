@@ -25,7 +25,7 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.ExplanationRenderer;
 import io.parcelclaims.policy.GuardedPolicy;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.TimeBarAnswer;
 import io.parcelclaims.policy.Timeliness;

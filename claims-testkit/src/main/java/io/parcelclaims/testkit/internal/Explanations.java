@@ -2,7 +2,7 @@ package io.parcelclaims.testkit.internal;
 
 import io.parcelclaims.policy.ExplanationStep;
 import io.parcelclaims.policy.Fact;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.notice.ProgressNotices;
 import io.parcelclaims.policy.Alternative;
 import io.parcelclaims.policy.Assessment;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.workflow.ClaimState;
 import io.parcelclaims.workflow.Offer;
 import io.parcelclaims.workflow.event.ClaimAssessed;

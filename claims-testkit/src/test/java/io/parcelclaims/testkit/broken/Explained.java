@@ -8,7 +8,7 @@ import io.parcelclaims.money.Money;
 import io.parcelclaims.policy.Assessment;
 import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.PolicyId;
 import java.util.List;

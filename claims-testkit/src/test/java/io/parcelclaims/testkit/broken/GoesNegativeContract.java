@@ -10,7 +10,7 @@ import io.parcelclaims.policy.AssessmentContext;
 import io.parcelclaims.policy.CompensationPolicy;
 import io.parcelclaims.policy.EffectivePeriod;
 import io.parcelclaims.policy.ExplanationStep;
-import io.parcelclaims.policy.MessageArg;
+import io.parcelclaims.message.MessageArg;
 import io.parcelclaims.policy.Outcome;
 import io.parcelclaims.policy.Policies;
 import io.parcelclaims.policy.PolicyId;

@@ -1,4 +1,4 @@
-package io.parcelclaims.policy;
+package io.parcelclaims.message;
 
 import io.parcelclaims.money.Money;
 import java.math.BigDecimal;
