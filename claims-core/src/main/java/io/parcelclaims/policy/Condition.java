@@ -30,7 +30,9 @@ public interface Condition {
   }
 
   /**
-   * Both questions.
+   * Both questions. The code joins both codes with {@code and}; a side whose code has an {@code or}
+   * outside brackets is put in brackets, so that {@code a.and(b.or(c))} reads {@code a and (b or c)}
+   * and {@link Wording} reads it with its grouping.
    *
    * @param other the other condition
    * @return a condition true when both are
@@ -38,11 +40,13 @@ public interface Condition {
   default Condition and(Condition other) {
     Condition self = this;
     return Policies.condition(
-        code() + " and " + other.code(), (c, x) -> self.test(c, x) && other.test(c, x));
+        bracketedIfOr(code()) + " and " + bracketedIfOr(other.code()),
+        (c, x) -> self.test(c, x) && other.test(c, x));
   }
 
   /**
-   * Either question.
+   * Either question. The code joins both codes with {@code or}; no brackets are needed, since
+   * {@code and} binds tighter than {@code or} ({@code a and b or c} is {@code (a and b) or c}).
    *
    * @param other the other condition
    * @return a condition true when either is
@@ -51,5 +55,20 @@ public interface Condition {
     Condition self = this;
     return Policies.condition(
         code() + " or " + other.code(), (c, x) -> self.test(c, x) || other.test(c, x));
+  }
+
+  private static String bracketedIfOr(String code) {
+    int depth = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth--;
+      } else if (depth == 0 && code.startsWith(" or ", i)) {
+        return "(" + code + ")";
+      }
+    }
+    return code;
   }
 }

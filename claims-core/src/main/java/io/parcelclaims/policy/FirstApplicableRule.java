@@ -6,6 +6,9 @@ import java.util.List;
 
 /** The rule of the first branch whose condition holds; earlier branches show as not chosen. */
 final class FirstApplicableRule implements AmountRule {
+  /** The key of the step when no branch applies; a tariff leaves such a line's step out. */
+  static final String NO_BRANCH_APPLIES = "explain.no-branch-applies";
+
   private final String id;
   private final List<Branch> branches;
 
@@ -43,6 +46,6 @@ final class FirstApplicableRule implements AmountRule {
     }
     return RuleResult.amount(
         e.zero(),
-        e.step(id, "explain.no-branch-applies").addAllChildren(considered).after(e.zero()).build());
+        e.step(id, NO_BRANCH_APPLIES).addAllChildren(considered).after(e.zero()).build());
   }
 }

@@ -25,7 +25,8 @@ import java.util.Objects;
  * <p>Denials are checked first, in order; the first that holds decides. Then every line is
  * evaluated; if any needs evidence the outcome is {@link Outcome#NEEDS_EVIDENCE} with all missing
  * kinds. Lines of zero are left out. Each rule rounds once with the tariff's rounding mode
- * ({@code HALF_UP} unless set). Builders are used once.
+ * ({@code HALF_UP} unless set). A line whose rule is {@link Policies#firstApplicable} with no branch
+ * that applies pays nothing and leaves no step in the explanation. Builders are used once.
  *
  * @since 0.1.0
  */

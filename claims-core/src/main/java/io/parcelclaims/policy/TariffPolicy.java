@@ -106,7 +106,9 @@ final class TariffPolicy implements CompensationPolicy {
         continue;
       }
       RuleResult r = line.rule().evaluate(e);
-      run.steps.add(r.step());
+      if (!doesNotApply(r)) {
+        run.steps.add(r.step());
+      }
       if (r instanceof RuleResult.Missing m) {
         m.evidence().stream().filter(k -> !run.missing.contains(k)).forEach(run.missing::add);
       } else if (r instanceof RuleResult.Amount amount && !amount.value().isZero()) {
@@ -115,6 +117,13 @@ final class TariffPolicy implements CompensationPolicy {
       }
     }
     return run;
+  }
+
+  /** A line whose every branch's condition fails pays nothing and leaves no step. */
+  private static boolean doesNotApply(RuleResult r) {
+    return r instanceof RuleResult.Amount a
+        && a.value().isZero()
+        && r.step().messageKey().equals(FirstApplicableRule.NO_BRANCH_APPLIES);
   }
 
   private static Money deduction(Line line, Evaluation e, Money running) {
