@@ -32,7 +32,7 @@ public interface Condition {
   /**
    * Both questions. The code joins both codes with {@code and}; a side whose code has an {@code or}
    * outside brackets is put in brackets, so that {@code a.and(b.or(c))} reads {@code a and (b or c)}
-   * and {@link Wording} reads it with its grouping.
+   * and {@link io.parcelclaims.message.Wording} reads it with its grouping.
    *
    * @param other the other condition
    * @return a condition true when both are
